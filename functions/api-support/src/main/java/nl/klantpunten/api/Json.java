@@ -1,0 +1,37 @@
+package nl.klantpunten.api;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * JSON through jackson-jr: small, no reflection-heavy start-up. Decimals are read as BigDecimal so money never
+ * passes through a double; a key given twice is an error.
+ */
+public final class Json {
+  private static final JSON CODEC = JSON.builder()
+      .enable(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS)
+      .disable(JSON.Feature.WRITE_NULL_PROPERTIES)
+      .build();
+
+  private Json() {}
+
+  public static String write(Object value) {
+    try {
+      return CODEC.asString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write JSON", e);
+    }
+  }
+
+  /** Parses a JSON object; IOException when the text is not one. */
+  public static Map<String, Object> readObject(String text) throws IOException {
+    return CODEC.mapFrom(text);
+  }
+
+  public static Object read(String text) throws IOException {
+    return CODEC.anyFrom(text);
+  }
+}

@@ -1,0 +1,63 @@
+package nl.klantpunten.dynamodb;
+
+import java.util.Map;
+import nl.klantpunten.core.customer.CustomerId;
+import nl.klantpunten.core.program.ProgramId;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The key design of the one table (see docs/data-model.md). Every key of a program's data starts with
+ * {@code P#<programId>#} or equals {@code P#<programId>}; ids inside keys never contain '#', so no input can build a
+ * key of another program.
+ */
+public final class Keys {
+  public static final String PK = "pk";
+  public static final String SK = "sk";
+  public static final String TYPE = "type";
+
+  static final String PROGRAM_SK = "PROGRAM";
+  static final String KEY_SK = "KEY";
+  static final String PROFILE_SK = "PROFILE";
+  static final String BALANCE_SK = "BALANCE";
+  static final String ENTRY_PREFIX = "TX#";
+  static final String IDEM_SK = "IDEM";
+  static final String CARD_SK = "CARD";
+
+  private Keys() {}
+
+  public static String program(ProgramId p) {
+    return "P#" + p.value();
+  }
+
+  static String customer(ProgramId p, CustomerId c) {
+    return program(p) + "#C#" + c.value();
+  }
+
+  static String keyByHash(String hash) {
+    return "KEY#" + hash;
+  }
+
+  static String keyPointerSk(String keyId) {
+    return "KEY#" + keyId;
+  }
+
+  static String idempotency(ProgramId p, String storageKey) {
+    return program(p) + "#IDEM#" + storageKey;
+  }
+
+  static String searchPartition(ProgramId p) {
+    return program(p) + "#SEARCH";
+  }
+
+  static String card(ProgramId p, String cardCode) {
+    return program(p) + "#CARD#" + cardCode;
+  }
+
+  static String entrySk(String entryId) {
+    return ENTRY_PREFIX + entryId;
+  }
+
+  static Map<String, AttributeValue> key(String pk, String sk) {
+    return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+  }
+}

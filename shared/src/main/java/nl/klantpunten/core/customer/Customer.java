@@ -1,0 +1,7 @@
+package nl.klantpunten.core.customer;
+
+import java.time.Instant;
+
+/** A customer's profile inside one program. {@code version} increases with every profile change. */
+public record Customer(
+    CustomerId id, String email, String name, String cardCode, Instant createdAt, Instant updatedAt, long version) {}
