@@ -17,6 +17,8 @@ final class EntryItems {
         .s("programId", program.value())
         .s("customerId", e.customerId().value())
         .s("entryId", e.id())
+        .s("gsi1pk", Keys.programEntries(program, Keys.entryShard(e.customerId())))
+        .s("gsi1sk", e.id())
         .n("points", e.points())
         .s("kind", e.kind().name())
         .s("reason", e.reason().name())

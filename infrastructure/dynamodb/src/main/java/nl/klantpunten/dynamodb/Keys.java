@@ -53,6 +53,21 @@ public final class Keys {
     return program(p) + "#CARD#" + cardCode;
   }
 
+  /**
+   * Entries are also indexed per program on gsi1, spread over {@link #ENTRY_SHARDS} partitions by customer so that
+   * no single index partition takes every write of a busy program. Readers query every shard and merge by entry id
+   * (ids are time-ordered and unique, so "older than the last id seen" is a complete cursor).
+   */
+  public static final int ENTRY_SHARDS = 8;
+
+  static String programEntries(ProgramId p, int shard) {
+    return program(p) + "#TX#" + shard;
+  }
+
+  static int entryShard(CustomerId c) {
+    return Math.floorMod(c.value().hashCode(), ENTRY_SHARDS);
+  }
+
   static String entrySk(String entryId) {
     return ENTRY_PREFIX + entryId;
   }
