@@ -11,15 +11,15 @@ import nl.klantpunten.core.money.Money;
 /**
  * Applies a settings document (the body of {@code PUT /v1/settings}) to the current settings. Each part present
  * is merged into the current part: a field left out keeps its current value, so turning earning off does not
- * reset the ratio. Read-only fields a GET returns ({@code version}, {@code updatedAt}, {@code updatedBy}) are
- * accepted and ignored, so a GET's body can be edited and sent back. Every broken rule is reported at once, named
+ * reset the ratio. Read-only fields a GET returns ({@code version}, {@code updatedAt}, {@code updatedBy}, the
+ * ratio's {@code currency}, which must be the program's) are accepted, so a GET's body can be edited and sent back. Every broken rule is reported at once, named
  * by its path ({@code earning.ratio.points}).
  */
 public final class SettingsInput {
   private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
-  private static final Set<String> RATIO = Set.of("points", "amount");
+  private static final Set<String> RATIO = Set.of("points", "amount", "currency");
   private static final Set<String> ACTIONS = Set.of("registration", "newsletterSignup", "review", "reviewMode");
 
   private SettingsInput() {}
@@ -63,6 +63,11 @@ public final class SettingsInput {
     if (points != null && (points < 1 || points > EarningRatio.MAX_POINTS)) {
       in.violations().add(in.pathOf("points"), "range", "must be a whole number from 1 to " + EarningRatio.MAX_POINTS);
       points = null;
+    }
+    String currencyCode = in.text("currency");
+    if (currencyCode != null && !currencyCode.equals(currency.getCurrencyCode())) {
+      in.violations().add(in.pathOf("currency"), "readOnly",
+          "the ratio is in the program's currency, " + currency.getCurrencyCode());
     }
     BigDecimal amount = in.decimal("amount");
     if (amount != null) {

@@ -128,6 +128,15 @@ class SettingsInputTest {
   }
 
   @Test
+  void theRatiosCurrencyIsTheProgramsAndCannotChange() {
+    ProgramSettings same = SettingsInput.apply(ProgramSettings.defaults(),
+        map("earning", map("ratio", map("points", 2, "currency", "EUR"))), EUR);
+    assertEquals(2, same.earning().ratio().points());
+    assertEquals(List.of("earning.ratio.currency:readOnly"),
+        errors(map("earning", map("ratio", map("currency", "USD"))), EUR));
+  }
+
+  @Test
   void trailingZerosBeyondTheCurrencysDecimalsAreFine() {
     ProgramSettings s = SettingsInput.apply(ProgramSettings.defaults(),
         map("earning", map("ratio", map("points", 1, "amount", "100.00"))), JPY);
