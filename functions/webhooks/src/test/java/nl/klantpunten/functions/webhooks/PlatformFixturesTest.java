@@ -22,7 +22,6 @@ import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.program.ProgramKind;
 import nl.klantpunten.core.webhook.Platform;
 import nl.klantpunten.core.webhook.WebhookSignature;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,18 +35,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestBackend.class)
 class PlatformFixturesTest {
   private static final String OUR_SECRET = "kp-fixture-test-secret-0001";
-  private static Path fixtures;
-  private Backend backend;
+  private Path fixtures;
 
-  @BeforeAll
-  static void findFixtures() {
+  /** Runs before the emulator is asked for (test methods resolve their Backend later), so a skip costs nothing. */
+  @BeforeEach
+  void findFixtures() {
     fixtures = locate();
     assumeTrue(fixtures != null, "no shared/fixtures/webhooks folder above " + Path.of("").toAbsolutePath());
-  }
-
-  @BeforeEach
-  void setUp(Backend backend) {
-    this.backend = backend;
   }
 
   static Path locate() {
@@ -95,7 +89,8 @@ class PlatformFixturesTest {
   }
 
   @Test
-  void shopifysLibraryFixtureIsAcceptedThroughTheHandlerWithItsPublishedSignature() throws IOException {
+  void shopifysLibraryFixtureIsAcceptedThroughTheHandlerWithItsPublishedSignature(Backend backend)
+      throws IOException {
     TestProgram program = TestProgram.create(backend, ProgramKind.SHOP, Currency.getInstance("USD"));
     TestSettings.secret(backend, program.id(), Platform.SHOPIFY, "0".repeat(32));
     Deliveries shopify = new Deliveries(new WebhooksFunction(backend, Duration.ZERO), program.id());
@@ -109,7 +104,7 @@ class PlatformFixturesTest {
   }
 
   @Test
-  void wooCommerceDocumentedOrdersEarnWhenSignedWithTheProgramsSecret() throws IOException {
+  void wooCommerceDocumentedOrdersEarnWhenSignedWithTheProgramsSecret(Backend backend) throws IOException {
     TestProgram program = TestProgram.create(backend, ProgramKind.SHOP, Currency.getInstance("USD"));
     TestSettings.secret(backend, program.id(), Platform.WOOCOMMERCE, OUR_SECRET);
     Deliveries wc = new Deliveries(new WebhooksFunction(backend, Duration.ZERO), program.id());
@@ -138,7 +133,7 @@ class PlatformFixturesTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void shopifysDocumentedOrderAndRefundEarnAndGiveBack() throws IOException {
+  void shopifysDocumentedOrderAndRefundEarnAndGiveBack(Backend backend) throws IOException {
     TestProgram program = TestProgram.create(backend, ProgramKind.SHOP, Currency.getInstance("USD"));
     TestSettings.secret(backend, program.id(), Platform.SHOPIFY, OUR_SECRET);
     Deliveries shopify = new Deliveries(new WebhooksFunction(backend, Duration.ZERO), program.id());
