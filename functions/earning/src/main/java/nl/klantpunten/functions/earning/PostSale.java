@@ -13,6 +13,7 @@ import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.earning.Sale;
 import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.error.UnprocessableException;
+import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.ledger.BalanceChange;
 import nl.klantpunten.core.ledger.EntryKind;
 import nl.klantpunten.core.ledger.IdempotencyKey;
@@ -80,7 +81,7 @@ final class PostSale implements Operation {
     }
     try {
       return new CustomerId(given);
-    } catch (nl.klantpunten.core.error.ValidationException notAnId) {
+    } catch (ValidationException notAnId) {
       throw new NotFoundException("customer", given);
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.api.Roles;
+import nl.klantpunten.api.Route;
 import nl.klantpunten.dynamodb.DynamoStores;
 
 /**
@@ -24,7 +25,7 @@ public final class SettingsFunction extends HttpFunction {
     super(backend, routes(backend));
   }
 
-  private static List<nl.klantpunten.api.Route> routes(Backend backend) {
+  private static List<Route> routes(Backend backend) {
     DynamoStores stores = backend.stores();
     return List.of(
         get("/v1/settings", new GetSettings(stores.programs(), stores.settings()), Roles.ADMIN),

@@ -1,6 +1,7 @@
 package nl.klantpunten.functions.webhooks;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -87,7 +88,7 @@ final class GenericOrderFormat {
     if (value instanceof String s) {
       return s;
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+    if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
       return value.toString();
     }
     return null;
