@@ -42,7 +42,7 @@ public final class Problems {
   public static ApiResponse problem(int status, String code, String title, String detail, List<FieldError> errors,
       String requestId) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "urn:klantpunten:problem:" + code.toLowerCase().replace('_', '-'));
+    body.put("type", "urn:klantpunten:problem:" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     body.put("title", title);
     body.put("status", status);
     body.put("code", code);
