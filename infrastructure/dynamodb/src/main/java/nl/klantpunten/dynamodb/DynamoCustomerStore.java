@@ -53,7 +53,7 @@ final class DynamoCustomerStore implements CustomerStore {
         return new Saved(next, existing.isEmpty());
       } catch (TransactionCanceledException e) {
         if (cardClaimFailed(e)) {
-          throw new ConflictException("CARD_CODE_TAKEN",
+          throw new ConflictException("CARD_CODE_TAKEN", "cardCode",
               "card code " + details.cardCode() + " belongs to another customer of this program");
         }
         if (!"ConditionalCheckFailed".equals(Transactions.code(e, 0))) {
