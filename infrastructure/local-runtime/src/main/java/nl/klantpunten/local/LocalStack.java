@@ -81,10 +81,11 @@ public final class LocalStack implements AutoCloseable {
   /** Starts the emulators, the table, the demo program and the HTTP server, and prints how to use them. */
   static LocalStack start(LocalStackOptions options, PrintStream out) {
     Path dataDir = options.dataDir() == null ? null : prepare(options.dataDir());
-    // sqlite4java warns "unknown jar version" on every start (java.util.logging holds loggers weakly: kept below)
+    Emulators emulators = Emulators.forLocalStack(dataDir, options.dynamoPort());
+    // sqlite4java warns "unknown jar version" when first used; DynamoDB Local resets java.util.logging as it
+    // starts, so this comes after. java.util.logging holds loggers weakly: the stack keeps a reference.
     Logger sqliteLog = Logger.getLogger("com.almworks.sqlite4java");
     sqliteLog.setLevel(Level.SEVERE);
-    Emulators emulators = Emulators.forLocalStack(dataDir, options.dynamoPort());
     DynamoDbClient dynamo = null;
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
