@@ -92,6 +92,8 @@ public abstract class LedgerScenarios {
     assertEquals(500, preview.number("currentBalance"));
     assertEquals(300, preview.number("newBalance"));
     assertEquals(Boolean.TRUE, preview.json().get("allowed"));
+    assertTrue(preview.json().containsKey("reason") && preview.json().get("reason") == null,
+        "an allowed preview says reason: null " + preview);
     assertEquals(500, balance("story"), "a preview writes nothing");
     Http.Result tooMuch = ledger.post(path + "/transactions/preview", "{\"points\":-501,\"note\":\"check\"}");
     assertEquals(Boolean.FALSE, tooMuch.json().get("allowed"));
