@@ -48,7 +48,7 @@ public final class EventCodec {
         : raw.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > maxBodyBytes) {
       throw new ApiException(413, "BODY_TOO_LARGE", "Body too large",
-          "body: at most " + maxBodyBytes + " bytes, got " + bytes.length);
+          "body: at most " + maxBodyBytes + " bytes, got " + bytes.length, "body", "maxBytes");
     }
     return new String(bytes, StandardCharsets.UTF_8);
   }
