@@ -15,6 +15,11 @@ public final class EventCodec {
   private EventCodec() {}
 
   public static ApiRequest decode(APIGatewayV2HTTPEvent event) {
+    return decode(event, MAX_BODY_BYTES);
+  }
+
+  /** As {@link #decode(APIGatewayV2HTTPEvent)}, with a function's own body limit (webhooks carry whole orders). */
+  public static ApiRequest decode(APIGatewayV2HTTPEvent event, int maxBodyBytes) {
     String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
     String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
         ? event.getRequestContext().getHttp().getMethod()
@@ -30,10 +35,10 @@ public final class EventCodec {
         ? Map.of()
         : Map.copyOf(event.getQueryStringParameters());
     return new ApiRequest(method == null ? "GET" : method.toUpperCase(Locale.ROOT), event.getRawPath(), Map.of(),
-        query, Map.copyOf(headers), body(event, requestId), null, requestId);
+        query, Map.copyOf(headers), body(event, maxBodyBytes), null, requestId);
   }
 
-  private static String body(APIGatewayV2HTTPEvent event, String requestId) {
+  private static String body(APIGatewayV2HTTPEvent event, int maxBodyBytes) {
     String raw = event.getBody();
     if (raw == null) {
       return null;
@@ -41,9 +46,9 @@ public final class EventCodec {
     byte[] bytes = event.getIsBase64Encoded()
         ? Base64.getDecoder().decode(raw)
         : raw.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length > MAX_BODY_BYTES) {
+    if (bytes.length > maxBodyBytes) {
       throw new ApiException(413, "BODY_TOO_LARGE", "Body too large",
-          "body: at most " + MAX_BODY_BYTES + " bytes, got " + bytes.length, "body", "maxBytes");
+          "body: at most " + maxBodyBytes + " bytes, got " + bytes.length, "body", "maxBytes");
     }
     return new String(bytes, StandardCharsets.UTF_8);
   }

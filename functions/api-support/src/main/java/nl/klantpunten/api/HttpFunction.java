@@ -26,6 +26,11 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
     Core.getGlobalContext().register(this);
   }
 
+  /** The largest request body this function accepts; 64 KiB unless a function needs more. */
+  protected int maxBodyBytes() {
+    return EventCodec.MAX_BODY_BYTES;
+  }
+
   public List<Route> routes() {
     return router.routes();
   }
@@ -38,7 +43,7 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
   public ApiResponse handle(APIGatewayV2HTTPEvent event) {
     String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
     try {
-      ApiRequest request = EventCodec.decode(event);
+      ApiRequest request = EventCodec.decode(event, maxBodyBytes());
       Router.Matched matched = router.find(request.method(), request.path());
       Route route = matched.route();
       Principal caller = null;

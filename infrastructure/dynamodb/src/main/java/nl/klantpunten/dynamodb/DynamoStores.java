@@ -3,9 +3,14 @@ package nl.klantpunten.dynamodb;
 import java.time.Clock;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.store.ApiKeyStore;
+import nl.klantpunten.core.store.CardLookup;
 import nl.klantpunten.core.store.CustomerStore;
+import nl.klantpunten.core.store.IntegrationStore;
 import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.store.OrderLedger;
+import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
+import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Every store over the one table, sharing one client. */
@@ -16,6 +21,11 @@ public final class DynamoStores {
   private final ApiKeyStore apiKeys;
   private final CustomerStore customers;
   private final LedgerStore ledger;
+  private final SettingsStore settings;
+  private final ProductEarningStore productEarning;
+  private final IntegrationStore integrations;
+  private final OrderLedger orders;
+  private final CardLookup cards;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -24,6 +34,11 @@ public final class DynamoStores {
     this.apiKeys = new DynamoApiKeyStore(dynamo, table);
     this.customers = new DynamoCustomerStore(dynamo, table);
     this.ledger = new DynamoLedgerStore(dynamo, table, clock, ids);
+    this.settings = new DynamoSettingsStore(dynamo, table);
+    this.productEarning = new DynamoProductEarningStore(dynamo, table);
+    this.integrations = new DynamoIntegrationStore(dynamo, table);
+    this.orders = new DynamoOrderLedger(dynamo, table, ids);
+    this.cards = new DynamoCardLookup(dynamo, table);
   }
 
   public DynamoDbClient client() {
@@ -48,5 +63,25 @@ public final class DynamoStores {
 
   public LedgerStore ledger() {
     return ledger;
+  }
+
+  public SettingsStore settings() {
+    return settings;
+  }
+
+  public ProductEarningStore productEarning() {
+    return productEarning;
+  }
+
+  public IntegrationStore integrations() {
+    return integrations;
+  }
+
+  public OrderLedger orders() {
+    return orders;
+  }
+
+  public CardLookup cards() {
+    return cards;
   }
 }

@@ -2,6 +2,7 @@ package nl.klantpunten.dynamodb;
 
 import java.util.Map;
 import nl.klantpunten.core.customer.CustomerId;
+import nl.klantpunten.core.earning.ProductId;
 import nl.klantpunten.core.program.ProgramId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -70,6 +71,23 @@ public final class Keys {
 
   static String entrySk(String entryId) {
     return ENTRY_PREFIX + entryId;
+  }
+
+  /** Earning: settings ({@code P#<p> / SETTINGS}), webhook secrets, orders and products' own rules. */
+  static final String SETTINGS_SK = "SETTINGS";
+  static final String ORDER_SK = "ORDER";
+  static final String PRODUCT_EARNING_SK = "EARNING";
+
+  static String integrationSk(String platform) {
+    return "INTEGRATION#" + platform;
+  }
+
+  static String order(ProgramId p, String orderKey) {
+    return program(p) + "#ORDER#" + orderKey;
+  }
+
+  static String product(ProgramId p, ProductId productId) {
+    return program(p) + "#PRODUCT#" + productId.value();
   }
 
   static Map<String, AttributeValue> key(String pk, String sk) {

@@ -18,9 +18,14 @@ import nl.klantpunten.core.program.ProgramKind;
 public record TestProgram(ProgramId id, Map<Role, String> keys) {
 
   public static TestProgram create(Backend backend, ProgramKind kind) {
+    return create(backend, kind, Currency.getInstance("EUR"));
+  }
+
+  /** A program in another currency (JPY and CLP have no minor unit, USD for platform samples). */
+  public static TestProgram create(Backend backend, ProgramKind kind, Currency currency) {
     ProgramId id = new ProgramId(backend.ids().next("prg_").toLowerCase());
     Instant now = Clock.systemUTC().instant();
-    backend.stores().programs().create(new Program(id, "Test " + id, kind, Currency.getInstance("EUR"), now));
+    backend.stores().programs().create(new Program(id, "Test " + id, kind, currency, now));
     ApiKeys generator = new ApiKeys(new SecureRandom());
     Map<Role, String> keys = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {

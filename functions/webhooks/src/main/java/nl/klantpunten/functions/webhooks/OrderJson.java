@@ -1,0 +1,67 @@
+package nl.klantpunten.functions.webhooks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.klantpunten.core.earning.OrderOutcome;
+import nl.klantpunten.core.earning.PointsBreakdown;
+
+/** The answer to an order event: what happened, the points moved, and how they were computed when it earned. */
+final class OrderJson {
+  private OrderJson() {}
+
+  static Map<String, Object> of(OrderOutcome o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("orderId", o.order().id());
+    m.put("source", o.order().source());
+    m.put("result", o.result());
+    m.put("earned", o.earned());
+    m.put("reversed", o.reversed());
+    if (o.shortfall() > 0) {
+      m.put("shortfall", o.shortfall());
+    }
+    if ("skipped".equals(o.result())) {
+      m.put("skipped", o.reason());
+    }
+    m.put("reason", o.reason());
+    m.put("customerId", o.customerId() == null ? null : o.customerId().value());
+    if (o.customerCreated()) {
+      m.put("customerCreated", true);
+    }
+    if (o.earnOn() != null) {
+      m.put("earnOn", o.earnOn().wireName());
+    }
+    m.put("entryIds", o.entryIds());
+    if (o.breakdown() != null) {
+      m.put("breakdown", breakdown(o.breakdown()));
+    }
+    return m;
+  }
+
+  private static Map<String, Object> breakdown(PointsBreakdown b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ratioAmount", b.ratioAmount().toDecimalString());
+    m.put("ratioPoints", b.ratioPoints());
+    m.put("overridePoints", b.overridePoints());
+    m.put("eligibleAmount", b.eligibleAmount().toDecimalString());
+    m.put("lines", b.lines().stream().map(l -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("index", l.index());
+      line.put("productId", l.productId() == null ? null : l.productId().value());
+      line.put("basis", l.basis());
+      line.put("amount", l.amount().toDecimalString());
+      if (!"ratio".equals(l.basis())) {
+        line.put("points", l.points());
+      }
+      return line;
+    }).toList());
+    return m;
+  }
+
+  static Map<String, Object> ignored(String reason, String detail) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("result", "ignored");
+    m.put("reason", reason);
+    m.put("detail", detail);
+    return m;
+  }
+}

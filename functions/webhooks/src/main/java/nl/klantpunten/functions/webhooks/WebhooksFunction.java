@@ -1,0 +1,55 @@
+package nl.klantpunten.functions.webhooks;
+
+import static nl.klantpunten.api.Route.post;
+import static nl.klantpunten.api.Route.publicRoute;
+
+import java.time.Duration;
+import java.util.List;
+import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.api.Route;
+import nl.klantpunten.core.auth.Role;
+import nl.klantpunten.core.earning.EarnFromOrder;
+import nl.klantpunten.core.settings.SettingsCache;
+import nl.klantpunten.dynamodb.DynamoStores;
+
+/**
+ * Lambda: orders come in and earn. {@code POST /v1/webhooks/orders} takes the product's own order JSON from a
+ * webshop (or admin) key; {@code /v1/webhooks/woocommerce} and {@code /v1/webhooks/shopify} take each platform's
+ * own webhook, authenticated only by its signature (public routes, program in {@code ?program=}). Program settings
+ * are cached per container for {@link SettingsCache#DEFAULT_TTL}. Bodies up to 1 MiB: a platform's order with many
+ * lines is larger than the API's usual 64 KiB.
+ */
+public final class WebhooksFunction extends HttpFunction {
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  public WebhooksFunction() {
+    this(Backend.fromEnvironment());
+  }
+
+  public WebhooksFunction(Backend backend) {
+    this(backend, SettingsCache.DEFAULT_TTL);
+  }
+
+  /** With another settings cache time (tests that change settings between deliveries use zero). */
+  public WebhooksFunction(Backend backend, Duration settingsTtl) {
+    super(backend, routes(backend, settingsTtl));
+  }
+
+  private static List<Route> routes(Backend backend, Duration settingsTtl) {
+    DynamoStores stores = backend.stores();
+    SettingsCache programs = new SettingsCache(stores.programs(), stores.settings(), backend.clock(), settingsTtl);
+    EarnFromOrder earning = new EarnFromOrder(stores.orders(), stores.customers(), stores.productEarning(),
+        backend.clock());
+    SignedDelivery signed = new SignedDelivery(programs, stores.integrations());
+    return List.of(
+        post("/v1/webhooks/orders", new PostOrder(programs, earning), Role.WEBSHOP, Role.ADMIN),
+        publicRoute("POST", "/v1/webhooks/woocommerce", new PostWooCommerce(signed, earning)),
+        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, earning)));
+  }
+
+  @Override
+  protected int maxBodyBytes() {
+    return MAX_BODY_BYTES;
+  }
+}

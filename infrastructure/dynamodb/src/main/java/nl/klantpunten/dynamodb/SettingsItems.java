@@ -1,0 +1,87 @@
+package nl.klantpunten.dynamodb;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import nl.klantpunten.core.earning.OrderStatus;
+import nl.klantpunten.core.settings.ActionPoints;
+import nl.klantpunten.core.settings.EarningRatio;
+import nl.klantpunten.core.settings.EarningSettings;
+import nl.klantpunten.core.settings.NegativeBalancePolicy;
+import nl.klantpunten.core.settings.ProgramSettings;
+import nl.klantpunten.core.settings.ReviewMode;
+import nl.klantpunten.core.program.ProgramId;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
+ * attribute per part ({@code earning}; later parts add their own). A field missing from a stored part reads as its
+ * default, so a part can gain fields without rewriting stored items.
+ */
+final class SettingsItems {
+  private SettingsItems() {}
+
+  static Map<String, AttributeValue> toItem(ProgramId program, ProgramSettings s) {
+    Map<String, AttributeValue> item = new HashMap<>(
+        Item.builder(Keys.program(program), Keys.SETTINGS_SK, "SETTINGS")
+            .s("programId", program.value())
+            .n("version", s.version())
+            .instant("updatedAt", s.updatedAt())
+            .s("updatedBy", s.updatedBy())
+            .build());
+    item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    return item;
+  }
+
+  private static Map<String, AttributeValue> earning(EarningSettings e) {
+    Map<String, AttributeValue> m = new HashMap<>();
+    m.put("enabled", AttributeValue.fromBool(e.enabled()));
+    m.put("ratioPoints", Item.num(e.ratio().points()));
+    m.put("ratioAmount", Item.str(e.ratio().amount().toPlainString()));
+    m.put("earnOn", Item.str(e.earnOn().name()));
+    m.put("includeTax", AttributeValue.fromBool(e.includeTax()));
+    m.put("includeShipping", AttributeValue.fromBool(e.includeShipping()));
+    m.put("includeDiscountedLines", AttributeValue.fromBool(e.includeDiscountedLines()));
+    m.put("negativeBalance", Item.str(e.negativeBalance().name()));
+    m.put("registration", Item.num(e.actions().registration()));
+    m.put("newsletterSignup", Item.num(e.actions().newsletterSignup()));
+    m.put("review", Item.num(e.actions().review()));
+    m.put("reviewMode", Item.str(e.actions().reviewMode().name()));
+    return m;
+  }
+
+  static ProgramSettings fromItem(Map<String, AttributeValue> values) {
+    Item item = Item.of(values);
+    AttributeValue earning = values.get("earning");
+    return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
+        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()));
+  }
+
+  private static EarningSettings earning(Map<String, AttributeValue> m) {
+    EarningSettings d = EarningSettings.DEFAULT;
+    ActionPoints a = d.actions();
+    return new EarningSettings(
+        bool(m, "enabled", d.enabled()),
+        new EarningRatio(num(m, "ratioPoints", d.ratio().points()),
+            m.containsKey("ratioAmount") ? new BigDecimal(m.get("ratioAmount").s()) : d.ratio().amount()),
+        m.containsKey("earnOn") ? OrderStatus.valueOf(m.get("earnOn").s()) : d.earnOn(),
+        bool(m, "includeTax", d.includeTax()),
+        bool(m, "includeShipping", d.includeShipping()),
+        bool(m, "includeDiscountedLines", d.includeDiscountedLines()),
+        m.containsKey("negativeBalance") ? NegativeBalancePolicy.valueOf(m.get("negativeBalance").s())
+            : d.negativeBalance(),
+        new ActionPoints(num(m, "registration", a.registration()), num(m, "newsletterSignup", a.newsletterSignup()),
+            num(m, "review", a.review()),
+            m.containsKey("reviewMode") ? ReviewMode.valueOf(m.get("reviewMode").s()) : a.reviewMode()));
+  }
+
+  private static boolean bool(Map<String, AttributeValue> m, String name, boolean fallback) {
+    AttributeValue v = m.get(name);
+    return v == null || v.bool() == null ? fallback : v.bool();
+  }
+
+  private static long num(Map<String, AttributeValue> m, String name, long fallback) {
+    AttributeValue v = m.get(name);
+    return v == null || v.n() == null ? fallback : Long.parseLong(v.n());
+  }
+}

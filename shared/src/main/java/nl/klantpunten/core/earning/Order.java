@@ -1,0 +1,38 @@
+package nl.klantpunten.core.earning;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import nl.klantpunten.core.money.Money;
+
+/**
+ * An order as every source (the product's own JSON, WooCommerce, Shopify) is translated to: the facts earning
+ * needs and nothing else. Every amount is in {@code currency}. {@code total} is what the customer pays (after
+ * discounts, with tax and shipping): refunds, which platforms report as money given back, are measured against
+ * it. {@code refunds} lists every refund the source reports for the order so far; each is applied once.
+ */
+public record Order(
+    OrderRef ref,
+    OrderStatus status,
+    Currency currency,
+    OrderCustomer customer,
+    List<OrderLine> lines,
+    Money shipping,
+    Money shippingTax,
+    Money total,
+    List<OrderRefund> refunds) {
+
+  public Order {
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(customer, "customer");
+    lines = List.copyOf(lines);
+    refunds = List.copyOf(refunds);
+    for (Money m : List.of(shipping, shippingTax, total)) {
+      if (!m.currency().equals(currency)) {
+        throw new IllegalArgumentException("every amount of an order is in its currency");
+      }
+    }
+  }
+}
