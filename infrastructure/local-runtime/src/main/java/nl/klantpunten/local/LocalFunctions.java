@@ -4,7 +4,10 @@ import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.functions.customers.CustomersFunction;
+import nl.klantpunten.functions.earning.EarningFunction;
 import nl.klantpunten.functions.ledger.LedgerFunction;
+import nl.klantpunten.functions.settings.SettingsFunction;
+import nl.klantpunten.functions.webhooks.WebhooksFunction;
 
 /**
  * Every HTTP Lambda function of the product, built over one backend, so the local stack serves the same handler
@@ -17,6 +20,9 @@ public final class LocalFunctions {
   public static List<HttpFunction> all(Backend backend) {
     return List.of(
         new CustomersFunction(backend),
-        new LedgerFunction(backend));
+        new LedgerFunction(backend),
+        new SettingsFunction(backend),
+        new WebhooksFunction(backend),
+        new EarningFunction(backend));
   }
 }

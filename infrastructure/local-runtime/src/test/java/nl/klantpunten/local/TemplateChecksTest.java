@@ -120,8 +120,10 @@ class TemplateChecksTest {
   @Test
   void aVariableTheCodeReadsButNobodySetsFailsForEveryFunction() {
     var problems = checks(edit("        TABLE_NAME: !Ref Table\n", "")).environment();
-    assertEquals(3, problems.size(), String.join("\n", problems));
-    for (String function : List.of("CustomersFunction", "LedgerFunction", "TableStreamFunction")) {
+    List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
+        "EarningFunction", "TableStreamFunction");
+    assertEquals(functions.size(), problems.size(), String.join("\n", problems));
+    for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
           + "(functions/api-support/src/main/java/nl/klantpunten/api/Backend.java:");
     }
@@ -135,7 +137,8 @@ class TemplateChecksTest {
     broken = edit(broken, "      Handler: " + CUSTOMERS_HANDLER + "\n", "      Handler: " + CUSTOMERS_HANDLER + "\n"
         + "      Environment:\n        Variables:\n          TABLE_NAME: !Ref Table\n");
     var problems = checks(broken).environment();
-    assertEquals(List.of("LedgerFunction", "TableStreamFunction"),
+    assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
+            "TableStreamFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 
