@@ -9,7 +9,8 @@ import nl.klantpunten.core.error.ValidationException;
 /**
  * The vendor's page for one customer, without the card code: the QR code on a card encodes
  * {@code <base>/<card code>}, so scanning it takes the vendor straight to that customer. HTTPS only (plain HTTP is
- * accepted for localhost, for the local stack); no query, fragment or user info, so appending the code is safe.
+ * accepted for localhost, for the local stack); no query, fragment or user info, so appending the code is safe;
+ * ASCII only, so every scanner reads the QR code the same way.
  */
 public record CustomerBaseUrl(String value) {
   public static final int MAX_LENGTH = 200;
@@ -25,6 +26,10 @@ public record CustomerBaseUrl(String value) {
     }
     if (trimmed.length() > MAX_LENGTH) {
       throw ValidationException.of(field, "maxLength", "at most " + MAX_LENGTH + " characters");
+    }
+    if (!trimmed.chars().allMatch(c -> c > ' ' && c < 127)) {
+      // a QR code in byte mode without an ECI header is read as Latin-1 by many scanners: keep the URL ASCII
+      throw ValidationException.of(field, "ascii", "only ASCII characters: percent-encode paths, punycode hosts");
     }
     URI uri;
     try {

@@ -35,7 +35,7 @@ class CardProgramSettingsTest {
   @Test
   void customerBaseUrlMustBeSafeToExtend() {
     for (String bad : new String[] {"http://shop.example/klant", "https://shop.example/k?x=1", "https://shop.example/k#a",
-        "https://user@shop.example/k", "/relative", "https://", "not a url"}) {
+        "https://user@shop.example/k", "/relative", "https://", "not a url", "https://bäcker.example/k"}) {
       ValidationException e = assertThrows(ValidationException.class,
           () -> CustomerBaseUrl.parse("customerBaseUrl", bad), bad);
       assertEquals("customerBaseUrl", e.errors().get(0).field());
