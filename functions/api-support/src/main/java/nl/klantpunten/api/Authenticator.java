@@ -29,11 +29,11 @@ public final class Authenticator {
 
   public Principal authenticate(String authorization) {
     if (authorization == null || authorization.isBlank()) {
-      throw ApiException.unauthorized("send Authorization: Bearer <api key>");
+      throw ApiException.unauthorized("required", "send Authorization: Bearer <api key>");
     }
     String[] parts = authorization.strip().split("\\s+", 2);
     if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-      throw ApiException.unauthorized("the Authorization header must be: Bearer <api key>");
+      throw ApiException.unauthorized("format", "the Authorization header must be: Bearer <api key>");
     }
     if (!ApiKeys.looksLikeKey(parts[1])) {
       throw ApiException.unauthorized("unknown or revoked API key");

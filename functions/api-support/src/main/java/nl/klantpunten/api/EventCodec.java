@@ -43,7 +43,7 @@ public final class EventCodec {
         : raw.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > MAX_BODY_BYTES) {
       throw new ApiException(413, "BODY_TOO_LARGE", "Body too large",
-          "body: at most " + MAX_BODY_BYTES + " bytes, got " + bytes.length);
+          "body: at most " + MAX_BODY_BYTES + " bytes, got " + bytes.length, "body", "maxBytes");
     }
     return new String(bytes, StandardCharsets.UTF_8);
   }

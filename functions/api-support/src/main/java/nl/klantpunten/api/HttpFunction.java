@@ -45,7 +45,7 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
       if (!route.isPublic()) {
         caller = authenticator.authenticate(request.header("authorization"));
         if (!route.roles().contains(caller.role())) {
-          throw new ApiException(403, "FORBIDDEN", "Forbidden",
+          throw ApiException.forbidden("Authorization",
               "a " + caller.role().wireName() + " key may not call " + route.routeKey());
         }
       }

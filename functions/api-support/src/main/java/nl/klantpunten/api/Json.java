@@ -1,5 +1,7 @@
 package nl.klantpunten.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +29,26 @@ public final class Json {
   }
 
   /** Parses a JSON object; IOException when the text is not one. */
+  @SuppressWarnings("unchecked")
   public static Map<String, Object> readObject(String text) throws IOException {
-    return CODEC.mapFrom(text);
+    Object value = read(text);
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    throw new JsonParseException(null, "expected a JSON object");
   }
 
+  /**
+   * Parses one JSON value that must make up the whole text: jackson-jr alone stops after the first value and would
+   * accept {@code {"points":5} garbage} or two objects in a row.
+   */
   public static Object read(String text) throws IOException {
-    return CODEC.anyFrom(text);
+    try (JsonParser parser = CODEC.getStreamingFactory().createParser(text)) {
+      Object value = CODEC.anyFrom(parser);
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(parser, "unexpected content after the JSON value");
+      }
+      return value;
+    }
   }
 }

@@ -30,9 +30,9 @@ public final class Router {
     }
     if (!allowed.isEmpty()) {
       throw new ApiException(405, "METHOD_NOT_ALLOWED", "Method not allowed",
-          method + " is not allowed here; use " + String.join(", ", allowed));
+          method + " is not allowed here; use " + String.join(", ", allowed), "method", "allowed");
     }
-    throw new ApiException(404, "NO_SUCH_ROUTE", "Not found", "no route " + method + " " + path);
+    throw new ApiException(404, "NO_SUCH_ROUTE", "Not found", "no route " + method + " " + path, "path", "route");
   }
 
   public record Matched(Route route, Map<String, String> params) {}

@@ -52,14 +52,14 @@ final class DynamoCustomerStore implements CustomerStore {
             existing.isPresent() ? updateItems(program, existing.get(), next) : createItems(program, next))));
         return new Saved(next, existing.isEmpty());
       } catch (TransactionCanceledException e) {
+        if ("ConditionalCheckFailed".equals(Transactions.code(e, 0))) {
+          continue; // another writer created or changed the profile since we read it: read again and redo
+        }
         if (cardClaimFailed(e)) {
-          throw new ConflictException("CARD_CODE_TAKEN",
+          throw new ConflictException("CARD_CODE_TAKEN", "cardCode",
               "card code " + details.cardCode() + " belongs to another customer of this program");
         }
-        if (!"ConditionalCheckFailed".equals(Transactions.code(e, 0))) {
-          throw e;
-        }
-        // another writer changed the profile since we read it: read again and redo
+        throw e;
       }
     }
     throw new ContentionException("the customer changed while saving it; retry", null);
@@ -118,7 +118,7 @@ final class DynamoCustomerStore implements CustomerStore {
     var reasons = e.cancellationReasons();
     for (int i = 1; i < reasons.size(); i++) {
       if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-        return true; // only the profile (index 0) and the card claim carry conditions
+        return true; // the profile (index 0) passed; of the rest only the card claim can fail here
       }
     }
     return false;

@@ -125,7 +125,7 @@ final class DynamoLedgerStore implements LedgerStore {
       return new NotFoundException("customer", customer.value());
     }
     long current = Item.of(reason.item()).n("points");
-    return new ConflictException("INSUFFICIENT_BALANCE",
+    return new ConflictException("INSUFFICIENT_BALANCE", "points",
         "the balance of " + current + " points is too low for this change");
   }
 
@@ -133,7 +133,7 @@ final class DynamoLedgerStore implements LedgerStore {
   private Recorded replay(ProgramId program, IdempotencyKey idem, CancellationReason reason) {
     Item guard = Item.of(reason.item());
     if (!idem.fingerprint().equals(guard.s("fingerprint"))) {
-      throw new UnprocessableException("IDEMPOTENCY_KEY_REUSED",
+      throw new UnprocessableException("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
           "this Idempotency-Key was used for a different request; use a new key for a new request");
     }
     CustomerId customer = new CustomerId(guard.s("customerId"));
@@ -201,11 +201,11 @@ final class DynamoLedgerStore implements LedgerStore {
     Map<String, AttributeValue> entryKey = Keys.key(Keys.customer(program, customer), Keys.entrySk(entryId));
     var stored = dynamo.getItem(b -> b.tableName(table).key(entryKey).consistentRead(true));
     if (!stored.hasItem() || stored.item().isEmpty()) {
-      throw new NotFoundException("transaction", entryId);
+      throw new NotFoundException("transaction", "entryId", entryId);
     }
     LedgerEntry entry = EntryItems.fromItem(stored.item());
     if (entry.deleted()) {
-      throw new ConflictException("ALREADY_DELETED", "transaction " + entryId + " was deleted before");
+      throw new ConflictException("ALREADY_DELETED", "entryId", "transaction " + entryId + " was deleted before");
     }
     TransactWriteItem markDeleted = TransactWriteItem.builder().update(u -> u.tableName(table).key(entryKey)
         .updateExpression("SET deletedAt = :at, deletedBy = :by")
@@ -216,10 +216,10 @@ final class DynamoLedgerStore implements LedgerStore {
       Transactions.retryOnConflict(() -> dynamo.transactWriteItems(b -> b.transactItems(markDeleted, reverse)));
     } catch (TransactionCanceledException e) {
       if ("ConditionalCheckFailed".equals(Transactions.code(e, 0))) {
-        throw new ConflictException("ALREADY_DELETED", "transaction " + entryId + " was deleted before");
+        throw new ConflictException("ALREADY_DELETED", "entryId", "transaction " + entryId + " was deleted before");
       }
       if ("ConditionalCheckFailed".equals(Transactions.code(e, 1))) {
-        throw new ConflictException("INSUFFICIENT_BALANCE",
+        throw new ConflictException("INSUFFICIENT_BALANCE", "entryId",
             "deleting this transaction would take the balance below zero");
       }
       throw e;

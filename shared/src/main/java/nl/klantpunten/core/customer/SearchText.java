@@ -10,9 +10,18 @@ public final class SearchText {
 
   private SearchText() {}
 
+  /**
+   * Whitespace of any kind (tabs, line breaks, no-break spaces) becomes one space, so words stay apart; accents,
+   * control and invisible format characters are dropped; the result is trimmed and lowercased.
+   */
   public static String normalise(String text) {
-    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}|\\p{Cntrl}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return decomposed
+        .replaceAll("[\\s\\p{Z}]+", " ")
+        .replaceAll("[\\p{M}\\p{Cc}\\p{Cf}]", "")
+        .replaceAll(" {2,}", " ")
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   /** A search query: non-blank and bounded, normalised like the stored values. */
@@ -23,6 +32,10 @@ public final class SearchText {
     if (q.length() > MAX_QUERY_LENGTH) {
       throw ValidationException.of("q", "maxLength", "at most " + MAX_QUERY_LENGTH + " characters");
     }
-    return normalise(q);
+    String normalised = normalise(q);
+    if (normalised.isEmpty()) {
+      throw ValidationException.of("q", "required", "give a card code, name or email prefix to search for");
+    }
+    return normalised;
   }
 }

@@ -14,7 +14,7 @@ public final class PointsRules {
       v.add(field, "required", "a whole number of points is required");
     } else if (points == 0) {
       v.add(field, "nonZero", "must not be 0: positive credits, negative debits");
-    } else if (Math.abs(points) > MAX_POINTS_PER_ENTRY) {
+    } else if (points < -MAX_POINTS_PER_ENTRY || points > MAX_POINTS_PER_ENTRY) { // not Math.abs: abs(MIN_VALUE) < 0
       v.add(field, "range", "must be between -" + MAX_POINTS_PER_ENTRY + " and " + MAX_POINTS_PER_ENTRY);
     }
   }

@@ -30,7 +30,7 @@ final class DeleteTransaction implements Operation {
     CustomerId customer = new CustomerId(request.pathParam("customerId"));
     String entryId = request.pathParam("entryId");
     if (!ENTRY_ID.matcher(entryId).matches()) {
-      throw new NotFoundException("transaction", entryId);
+      throw new NotFoundException("transaction", "entryId", entryId);
     }
     var deleted = ledger.delete(request.principal().programId(), customer, entryId, request.principal().keyId(),
         clock.instant());

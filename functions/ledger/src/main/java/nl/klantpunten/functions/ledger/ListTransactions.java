@@ -30,7 +30,7 @@ final class ListTransactions implements Operation {
     CustomerId customer = new CustomerId(request.pathParam("customerId"));
     boolean includeDeleted = request.booleanParam("includeDeleted");
     if (includeDeleted && request.principal().role() != Role.ADMIN) {
-      throw new ApiException(403, "FORBIDDEN", "Forbidden", "only an admin key may see deleted transactions");
+      throw ApiException.forbidden("includeDeleted", "only an admin key may see deleted transactions");
     }
     String reason = request.queryParam("reason");
     EntryQuery query = new EntryQuery(
