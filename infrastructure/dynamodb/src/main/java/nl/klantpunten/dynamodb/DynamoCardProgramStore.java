@@ -78,7 +78,7 @@ final class DynamoCardProgramStore implements CardProgramStore {
       return next;
     } catch (TransactionCanceledException e) {
       if ("ConditionalCheckFailed".equals(Transactions.code(e, NEW_SLUG))) {
-        throw new ConflictException("SLUG_TAKEN", "the slug '" + settings.slug() + "' is used by another program");
+        throw new ConflictException("SLUG_TAKEN", "slug", "the slug '" + settings.slug() + "' is used by another program");
       }
       if ("ConditionalCheckFailed".equals(Transactions.code(e, SETTINGS))) {
         throw new ContentionException("the card program was changed by another request; read it again", e);

@@ -6,7 +6,7 @@ import nl.klantpunten.core.error.ValidationException;
 
 /**
  * A loyalty card's code as printed and typed: 7 random characters and a check character from
- * {@link CardCodeAlphabet}, shown in two groups of four ({@code K7MD-3RXP}) so it is read and typed in two glances.
+ * {@link CardCodeAlphabet}, shown in two groups of four ({@code K7MD-3RXX}) so it is read and typed in two glances.
  * 23⁷ ≈ 3.4 billion codes per program keep accidental collisions rare; uniqueness itself is guaranteed by the
  * store's conditional claim, and the enrolment retries with a new code when a claim fails.
  */
@@ -32,7 +32,7 @@ public record CardCode(String value) {
   }
 
   /**
-   * Reads a code as a person typed it: case, spaces and dashes do not matter ({@code "k7md 3rxp"},
+   * Reads a code as a person typed it: case, spaces and dashes do not matter ({@code "k7md 3rxx"},
    * {@code "K7-MD3-RXP"}). 400 on {@code field} when characters are missing, not on cards, or the check character
    * does not match (a typo).
    */
@@ -46,7 +46,7 @@ public record CardCode(String value) {
     String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-\u2010-\u2015]", "");
     if (compact.length() != DATA_LENGTH + 1) {
       throw ValidationException.of(field, "format",
-          "a card code has " + (DATA_LENGTH + 1) + " characters, such as K7MD-3RXP; got " + compact.length());
+          "a card code has " + (DATA_LENGTH + 1) + " characters, such as K7MD-3RXX; got " + compact.length());
     }
     for (int i = 0; i < compact.length(); i++) {
       if (CardCodeAlphabet.valueOf(compact.charAt(i)) < 0) {

@@ -24,7 +24,7 @@ public final class CardIssuer {
   /** The customer's current card; 409 NO_CARD_CODE when the profile has no card code. */
   public Card currentCard(ProgramId program, CardProgram cardProgram, Customer customer) {
     if (customer.cardCode() == null) {
-      throw new ConflictException("NO_CARD_CODE", "customer " + customer.id().value() + " has no card code");
+      throw new ConflictException("NO_CARD_CODE", "customerId", "customer " + customer.id().value() + " has no card code");
     }
     for (int attempt = 0; attempt < 3; attempt++) {
       var stored = cards.find(program, customer.id());

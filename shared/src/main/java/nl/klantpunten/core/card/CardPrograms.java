@@ -27,6 +27,6 @@ public final class CardPrograms {
 
   /** The program behind a public slug; 404 when no program uses it. */
   public static ProgramId bySlug(CardProgramStore store, Slug slug) {
-    return store.programOf(slug).orElseThrow(() -> new NotFoundException("enrolment link", slug.value()));
+    return store.programOf(slug).orElseThrow(() -> new NotFoundException("enrolment link", "slug", slug.value()));
   }
 }

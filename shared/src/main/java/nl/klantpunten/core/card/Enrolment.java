@@ -69,14 +69,14 @@ public final class Enrolment {
   /** What the public enrolment page shows. */
   public Offer offer(Slug slug) {
     ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
-    CardProgram cardProgram = cardPrograms.find(id).orElseThrow(() -> new NotFoundException("enrolment link", slug.value()));
+    CardProgram cardProgram = cardProgram(id, slug);
     return new Offer(program(id, slug).name(), slug, cardProgram.settings().welcomePoints(),
         cardProgram.settings().validity().months());
   }
 
   public Enrolled enrol(Slug slug, CustomerDetails details) {
     ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
-    CardProgram cardProgram = cardPrograms.find(id).orElseThrow(() -> new NotFoundException("enrolment link", slug.value()));
+    CardProgram cardProgram = cardProgram(id, slug);
     Program program = program(id, slug);
     Instant now = clock.instant();
     ThrottleWindow window = ThrottleWindow.minuteOf(now);
@@ -121,8 +121,16 @@ public final class Enrolment {
     return recorded.entry().points();
   }
 
+  private CardProgram cardProgram(ProgramId id, Slug slug) {
+    return cardPrograms.find(id).orElseThrow(() -> unknown(slug));
+  }
+
   private Program program(ProgramId id, Slug slug) {
-    return programs.find(id).orElseThrow(() -> new NotFoundException("enrolment link", slug.value()));
+    return programs.find(id).orElseThrow(() -> unknown(slug));
+  }
+
+  private static NotFoundException unknown(Slug slug) {
+    return new NotFoundException("enrolment link", "slug", slug.value());
   }
 
   /** What enrolling in a program gives. */

@@ -16,7 +16,7 @@ class CardProgramSettingsTest {
         null, null, null, null);
     assertEquals("bakkerij-jansen", s.slug().value());
     assertEquals("https://bakkerij.example/klant", s.customerBaseUrl().value());
-    assertEquals("https://bakkerij.example/klant/K7MD-3RXP", s.customerBaseUrl().forCard("K7MD-3RXP"));
+    assertEquals("https://bakkerij.example/klant/K7MD-3RXX", s.customerBaseUrl().forCard("K7MD-3RXX"));
     assertEquals(CardProgramSettings.DEFAULT_VALIDITY_MONTHS, s.validity().months());
     assertEquals(0, s.welcomePoints());
     assertEquals(15, s.cardLinkMinutes());

@@ -43,7 +43,7 @@ class CardValidityTest {
         null, "Europe/Amsterdam");
     CardProgram program = new CardProgram(new ProgramId("prg_abcdef"), settings, 1, Instant.EPOCH);
     // 23:30 UTC on 31 January is 00:30 on 1 February in Amsterdam
-    Card card = Card.issue(new CustomerId("c1"), "K7MD-3RXP", program, Instant.parse("2025-01-31T23:30:00Z"));
+    Card card = Card.issue(new CustomerId("c1"), "K7MD-3RXX", program, Instant.parse("2025-01-31T23:30:00Z"));
     assertEquals(LocalDate.of(2025, 2, 1), card.issuedOn());
     assertEquals(LocalDate.of(2025, 3, 1), card.expiresOn());
     assertEquals(false, card.expiredOn(LocalDate.of(2025, 2, 28)));

@@ -43,7 +43,7 @@ public final class CardsFunction extends HttpFunction {
   @Override
   public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
     super.beforeCheckpoint(context);
-    pdf.render(new CardFace("Priming", "Zoë Ångström", "K7MD-3RXP", "https://example.invalid/K7MD-3RXP", 0,
+    pdf.render(new CardFace("Priming", "Zoë Ångström", "K7MD-3RXX", "https://example.invalid/K7MD-3RXX", 0,
         LocalDate.EPOCH, LocalDate.EPOCH));
   }
 }

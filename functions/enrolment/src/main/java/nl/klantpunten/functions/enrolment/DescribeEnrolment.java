@@ -20,7 +20,7 @@ final class DescribeEnrolment implements Operation {
   @Override
   public ApiResponse handle(ApiRequest request) {
     String raw = request.pathParam("slug");
-    Slug slug = Slug.fromPath(raw).orElseThrow(() -> new NotFoundException("enrolment link", raw));
+    Slug slug = Slug.fromPath(raw).orElseThrow(() -> new NotFoundException("enrolment link", "slug", raw));
     Enrolment.Offer offer = enrolment.offer(slug);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("programName", offer.programName());

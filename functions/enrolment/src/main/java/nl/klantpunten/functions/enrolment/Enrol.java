@@ -13,6 +13,7 @@ import nl.klantpunten.core.card.Enrolment;
 import nl.klantpunten.core.card.EnrolmentThrottledException;
 import nl.klantpunten.core.card.Slug;
 import nl.klantpunten.core.customer.CustomerDetails;
+import nl.klantpunten.core.error.FieldError;
 import nl.klantpunten.core.error.NotFoundException;
 
 /**
@@ -30,15 +31,15 @@ final class Enrol implements Operation {
   @Override
   public ApiResponse handle(ApiRequest request) {
     String raw = request.pathParam("slug");
-    Slug slug = Slug.fromPath(raw).orElseThrow(() -> new NotFoundException("enrolment link", raw));
+    Slug slug = Slug.fromPath(raw).orElseThrow(() -> new NotFoundException("enrolment link", "slug", raw));
     JsonBody body = request.json().onlyFields(FIELDS);
     CustomerDetails details = CustomerDetails.parse(body.string("email"), body.string("name"), null);
     Enrolment.Enrolled enrolled;
     try {
       enrolled = enrolment.enrol(slug, details);
     } catch (EnrolmentThrottledException e) {
-      return Problems.problem(429, "TOO_MANY_ENROLMENTS", "Too many requests", e.getMessage(), List.of(),
-          request.requestId()).withHeader("retry-after", Long.toString(e.retryAfterSeconds()));
+      return Problems.problem(429, "TOO_MANY_ENROLMENTS", "Too many requests", e.getMessage(),
+          List.of(new FieldError("slug", "rateLimit", e.getMessage())), request.requestId()).withHeader("retry-after", Long.toString(e.retryAfterSeconds()));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("programName", enrolled.programName());

@@ -17,7 +17,7 @@ import nl.klantpunten.core.store.LedgerStore;
 import nl.klantpunten.core.store.PanelStore;
 
 /**
- * GET /v1/panel/cards/{cardCode}: the customer behind a card code as it was typed ({@code k7md 3rxp} works) or
+ * GET /v1/panel/cards/{cardCode}: the customer behind a card code as it was typed ({@code k7md 3rxx} works) or
  * scanned from the QR code, with balance and card dates. A typo is caught by the check character and answered 400
  * before any read; a valid code nobody holds is 404.
  */
@@ -45,7 +45,7 @@ final class FindByCardCode implements Operation {
     CardCode code = CardCode.parse("cardCode", request.pathParam("cardCode"));
     Customer customer = panel.cardHolder(program, code.value())
         .flatMap(id -> customers.find(program, id))
-        .orElseThrow(() -> new NotFoundException("card", code.value()));
+        .orElseThrow(() -> new NotFoundException("card", "cardCode", code.value()));
     Map<String, Object> body = new LinkedHashMap<>(
         PanelRepresentations.cardHolder(customer, ledger.balance(program, customer.id()).orElse(null)));
     var zone = cardPrograms.find(program).map(p -> p.settings().timeZone()).orElse(java.time.ZoneOffset.UTC);
