@@ -107,7 +107,7 @@ final class CardPdf {
 
   private static void drawQr(PdfContentByte canvas, BitMatrix matrix, float x, float y) {
     try {
-      Image image = Image.getInstance(matrix.getWidth(), matrix.getHeight(), 1, 1, CardQr.grayBits(matrix));
+      Image image = Image.getInstance(matrix.getWidth(), matrix.getHeight(), 1, 8, CardQr.grayPixels(matrix));
       image.setInterpolation(false);
       image.scaleAbsolute(QR_SIZE, QR_SIZE);
       image.setAbsolutePosition(x, y);

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The card's QR code: the customer URL at error correction level M (about 15% of the symbol may be damaged or
- * covered and it still reads, a fair trade for a wallet card against a denser symbol), as a one-bit image of one
+ * covered and it still reads, a fair trade for a wallet card against a denser symbol), as a grey image of one
  * pixel per module with a quiet zone. The PDF scales that image up without smoothing, so the modules stay sharp at
  * any print resolution and the file stays tiny.
  */
@@ -31,17 +31,17 @@ final class CardQr {
     }
   }
 
-  /** DeviceGray pixels at one bit each, rows padded to whole bytes: 0 is a dark module, 1 is white. */
-  static byte[] grayBits(BitMatrix matrix) {
-    int rowBytes = (matrix.getWidth() + 7) / 8;
-    byte[] bits = new byte[rowBytes * matrix.getHeight()];
+  /**
+   * DeviceGray pixels at one byte each: 0 for a dark module, 255 for white. (OpenPDF would turn a one-bit image into
+   * CCITT fax data; eight bits compress just as well with Flate, a few hundred bytes, and every reader decodes them.)
+   */
+  static byte[] grayPixels(BitMatrix matrix) {
+    byte[] pixels = new byte[matrix.getWidth() * matrix.getHeight()];
     for (int y = 0; y < matrix.getHeight(); y++) {
       for (int x = 0; x < matrix.getWidth(); x++) {
-        if (!matrix.get(x, y)) {
-          bits[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
-        }
+        pixels[y * matrix.getWidth() + x] = matrix.get(x, y) ? 0 : (byte) 0xFF;
       }
     }
-    return bits;
+    return pixels;
   }
 }
