@@ -8,14 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * JSON through jackson-jr: small, no reflection-heavy start-up. Decimals are read as BigDecimal so money never
+ * JSON through jackson-jr: small, no reflection-heavy start-up. Null fields are written, so a client always sees
+ * every field of a shape (e.g. a preview's {@code reason: null}). Decimals are read as BigDecimal so money never
  * passes through a double; a key given twice is an error.
  */
 public final class Json {
   private static final JSON CODEC = JSON.builder()
       .enable(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS)
-      .disable(JSON.Feature.WRITE_NULL_PROPERTIES)
+      .enable(JSON.Feature.WRITE_NULL_PROPERTIES)
       .build();
 
   private Json() {}

@@ -144,7 +144,8 @@ final class DynamoLedgerStore implements LedgerStore {
 
   @Override
   public Optional<Balance> balance(ProgramId program, CustomerId customer) {
-    var response = dynamo.getItem(b -> b.tableName(table)
+    // consistent: a client reading its balance right after a change must see that change
+    var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
         .key(Keys.key(Keys.customer(program, customer), Keys.BALANCE_SK)));
     if (!response.hasItem() || response.item().isEmpty()) {
       return Optional.empty();

@@ -127,6 +127,20 @@ class LedgerStoreTest {
   }
 
   @Test
+  void aChangeCancelledByAConflictIsRetriedAndAppliedOnce() {
+    table.conflictsToInject.set(3);
+    Recorded recorded = ledger.record(program, change(anna, 70, key("conflicted", "fp")));
+    assertEquals(0, table.conflictsToInject.get(), "the conflicts were met");
+    assertFalse(recorded.replayed());
+    assertEquals(70, balance());
+    assertEquals(List.of(recorded.entry().id()), allEntries(anna).stream().map(LedgerEntry::id).toList());
+    table.conflictsToInject.set(2);
+    LedgerEntry deleted = ledger.delete(program, anna, recorded.entry().id(), "key-admin", Instant.now());
+    assertTrue(deleted.deleted());
+    assertEquals(0, balance());
+  }
+
+  @Test
   void aRefusedDebitLeavesNoEntryAndNoIdempotencyRecord() {
     ledger.record(program, change(anna, 100, null));
     ConflictException refused = assertThrows(ConflictException.class,

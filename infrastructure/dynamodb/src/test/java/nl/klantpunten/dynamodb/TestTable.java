@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantpunten.aws.AwsClientConfig;
 import nl.klantpunten.core.customer.CustomerDetails;
 import nl.klantpunten.core.customer.CustomerId;
@@ -18,6 +19,9 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The stores over this test JVM's DynamoDB Local, with every request the client sends recorded, so a test can check
@@ -30,12 +34,21 @@ final class TestTable {
   final DynamoStores stores;
   final Ids ids;
   final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
+  /** How many of the next TransactWriteItems requests to cancel with TransactionConflict before they are sent. */
+  final AtomicInteger conflictsToInject = new AtomicInteger();
 
   TestTable(Emulators emulators) {
     ExecutionInterceptor recorder = new ExecutionInterceptor() {
       @Override
       public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         requests.add(context.request());
+        if (context.request() instanceof TransactWriteItemsRequest tx
+            && conflictsToInject.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          throw TransactionCanceledException.builder().message("injected conflict")
+              .cancellationReasons(tx.transactItems().stream()
+                  .map(i -> CancellationReason.builder().code("TransactionConflict").build()).toList())
+              .build();
+        }
       }
     };
     client = AwsClientConfig.local(emulators.dynamoEndpoint())

@@ -19,7 +19,19 @@ public final class DynamoDbEmulator implements AutoCloseable {
 
   /** @param dataDir where to keep the data, or null for in-memory */
   public static DynamoDbEmulator start(int port, Path dataDir) {
+    return start(port, dataDir, false);
+  }
+
+  /**
+   * @param dataDir where to keep the data, or null for in-memory
+   * @param sharedDb one database for every client; without it DynamoDB Local keeps a database per access key and
+   *     region, so a tool with other credentials (the aws CLI, the admin CLI) would see an empty table
+   */
+  public static DynamoDbEmulator start(int port, Path dataDir, boolean sharedDb) {
     List<String> args = new ArrayList<>(List.of("-disableTelemetry", "-port", Integer.toString(port)));
+    if (sharedDb) {
+      args.add("-sharedDb");
+    }
     if (dataDir == null) {
       args.add("-inMemory");
     } else {

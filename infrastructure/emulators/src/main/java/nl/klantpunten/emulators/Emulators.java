@@ -20,6 +20,14 @@ public final class Emulators implements AutoCloseable {
     return new Emulators(DynamoDbEmulator.start(FreePort.find(), dataDir));
   }
 
+  /**
+   * The emulators of the local stack: DynamoDB Local on the given port (0: any free one), in memory or kept in
+   * {@code dataDir}, with one database for every client so the admin CLI and the aws CLI see what the stack wrote.
+   */
+  public static Emulators forLocalStack(Path dataDir, int dynamoPort) {
+    return new Emulators(DynamoDbEmulator.start(dynamoPort == 0 ? FreePort.find() : dynamoPort, dataDir, true));
+  }
+
   public URI dynamoEndpoint() {
     return dynamo.endpoint();
   }

@@ -22,7 +22,8 @@ import org.w3c.dom.Node;
 /**
  * The repository's Maven modules as the template checks need them: where each lives, its artifactId and version, its
  * own project dependencies (those that end up in its deployable: compile and runtime scope, not test jars), whether it
- * builds a shaded Lambda jar, and the classifier that jar gets (the root pom's shade configuration). Read from the
+ * builds a shaded Lambda jar (declares maven-shade-plugin without an outputFile of its own), and the classifier that
+ * jar gets (the root pom's shade configuration). Read from the
  * pom files with the JDK's XML parser; nothing is resolved from a repository.
  */
 final class MavenModules {
@@ -77,10 +78,13 @@ final class MavenModules {
           dependencies.add(text(dependency, "artifactId"));
         }
       }
+      // a Lambda jar is the shade plugin's classified jar; a module that names its own outputFile (the admin
+      // command line's runnable jar) builds something else
       boolean shaded = false;
       Element build = child(pom, "build");
       for (Element plugin : children(build == null ? null : child(build, "plugins"), "plugin")) {
-        shaded |= "maven-shade-plugin".equals(text(plugin, "artifactId"));
+        shaded |= "maven-shade-plugin".equals(text(plugin, "artifactId"))
+            && plugin.getElementsByTagName("outputFile").getLength() == 0;
       }
       String artifactId = text(pom, "artifactId");
       modules.put(artifactId, new Module(dir, artifactId, version, List.copyOf(dependencies), shaded));

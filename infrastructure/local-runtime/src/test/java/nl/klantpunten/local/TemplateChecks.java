@@ -176,6 +176,37 @@ final class TemplateChecks {
         : Set.of();
   }
 
+  // ---- runtime and SnapStart --------------------------------------------------------------------------------------
+
+  /**
+   * Every function runs Java 17 (what the build targets) with SnapStart on published versions, and has an alias for
+   * events to call: SnapStart only serves a published version, so without AutoPublishAlias it would do nothing.
+   */
+  List<String> snapStart() {
+    List<String> problems = new ArrayList<>();
+    Object globals = path(template, "Globals", "Function");
+    functions().forEach((name, properties) -> {
+      Object runtime = effective(properties, globals, "Runtime");
+      if (!"java17".equals(runtime)) {
+        problems.add(name + ": Runtime is " + runtime + "; the build targets java17 (maven.compiler.release 17)");
+      }
+      Object applyOn = path(effective(properties, globals, "SnapStart"), "ApplyOn");
+      if (!"PublishedVersions".equals(applyOn)) {
+        problems.add(name + ": SnapStart.ApplyOn is " + applyOn + ", not PublishedVersions");
+      }
+      Object alias = effective(properties, globals, "AutoPublishAlias");
+      if (!(alias instanceof String a) || a.isBlank()) {
+        problems.add(name + ": has no AutoPublishAlias, so events call $LATEST, which SnapStart never snapshots");
+      }
+    });
+    return problems;
+  }
+
+  /** A property as SAM applies it: the function's own value, else the Globals value. */
+  private static Object effective(Map<String, Object> properties, Object globals, String key) {
+    return properties.containsKey(key) ? properties.get(key) : path(globals, key);
+  }
+
   // ---- routes -----------------------------------------------------------------------------------------------------
 
   List<String> routes(RouteSource source) {

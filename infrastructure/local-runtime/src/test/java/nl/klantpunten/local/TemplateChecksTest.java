@@ -95,6 +95,26 @@ class TemplateChecksTest {
         + "AWS::Serverless::Function in template.yaml deploys it"), checks(broken).everyLambdaModuleDeployed());
   }
 
+  // ---- runtime and SnapStart --------------------------------------------------------------------------------------
+
+  @Test
+  void aFunctionWithoutSnapStartOrAliasOrOnAnotherRuntimeFails() {
+    String broken = edit("""
+              Handler: nl.klantpunten.functions.ledger.LedgerFunction::handleRequest
+        """, """
+              Handler: nl.klantpunten.functions.ledger.LedgerFunction::handleRequest
+              Runtime: java21
+              SnapStart:
+                ApplyOn: None
+              AutoPublishAlias: ''
+        """);
+    assertEquals(List.of("LedgerFunction: Runtime is java21; the build targets java17 (maven.compiler.release 17)",
+        "LedgerFunction: SnapStart.ApplyOn is None, not PublishedVersions",
+        "LedgerFunction: has no AutoPublishAlias, so events call $LATEST, which SnapStart never snapshots"),
+        checks(broken).snapStart());
+    assertEquals(List.of(), checks(template).snapStart(), "Globals give every function of the real template all three");
+  }
+
   // ---- environment ------------------------------------------------------------------------------------------------
 
   @Test

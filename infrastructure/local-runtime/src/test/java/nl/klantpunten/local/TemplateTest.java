@@ -58,6 +58,11 @@ class TemplateTest {
   }
 
   @Test
+  void everyFunctionRunsJava17WithSnapStartBehindAnAlias() {
+    assertNoProblems(checks.snapStart());
+  }
+
+  @Test
   void everyEnvironmentVariableTheShippedCodeReadsIsSet() {
     assertNoProblems(checks.environment());
   }

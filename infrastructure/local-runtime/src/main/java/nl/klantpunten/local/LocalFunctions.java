@@ -1,0 +1,22 @@
+package nl.klantpunten.local;
+
+import java.util.List;
+import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.functions.customers.CustomersFunction;
+import nl.klantpunten.functions.ledger.LedgerFunction;
+
+/**
+ * Every HTTP Lambda function of the product, built over one backend, so the local stack serves the same handler
+ * classes that are deployed. A new function module adds one line here (and its dependency to this module's pom);
+ * {@code LocalFunctionsTest} fails when two functions claim the same route.
+ */
+public final class LocalFunctions {
+  private LocalFunctions() {}
+
+  public static List<HttpFunction> all(Backend backend) {
+    return List.of(
+        new CustomersFunction(backend),
+        new LedgerFunction(backend));
+  }
+}

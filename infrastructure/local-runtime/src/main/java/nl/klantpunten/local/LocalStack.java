@@ -1,0 +1,175 @@
+package nl.klantpunten.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.Env;
+import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.dynamodb.TableSchema;
+import nl.klantpunten.emulators.Emulators;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
+ * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
+ * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
+ */
+public final class LocalStack implements AutoCloseable {
+  public static final String TABLE = "klantpunten-local";
+  private final Emulators emulators;
+  private final DynamoDbClient dynamo;
+  private final LocalServer server;
+  private final DemoProgram demo;
+  private final Logger sqliteLog;
+
+  private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
+      Logger sqliteLog) {
+    this.sqliteLog = sqliteLog;
+    this.emulators = emulators;
+    this.dynamo = dynamo;
+    this.server = server;
+    this.demo = demo;
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    LocalStackOptions options;
+    try {
+      options = LocalStackOptions.parse(args, name -> Env.optional(name, null));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(LocalStackOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.println(LocalStackOptions.USAGE);
+      return;
+    }
+    LocalStack stack;
+    try {
+      stack = start(options, System.out);
+    } catch (RuntimeException e) {
+      System.err.println("The local stack did not start: " + describe(e));
+      System.exit(1);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("Stopping the local stack…");
+      stack.close();
+      System.out.println("Stopped.");
+      stopped.countDown();
+    }, "local-stack-shutdown"));
+    stopped.await();
+  }
+
+  /** Parses the arguments (flags win over {@code environment}) and starts; see {@link #start(LocalStackOptions, PrintStream)}. */
+  public static LocalStack run(String[] args, Function<String, String> environment, PrintStream out) {
+    return start(LocalStackOptions.parse(args, environment), out);
+  }
+
+  /** Starts the emulators, the table, the demo program and the HTTP server, and prints how to use them. */
+  static LocalStack start(LocalStackOptions options, PrintStream out) {
+    Path dataDir = options.dataDir() == null ? null : prepare(options.dataDir());
+    Emulators emulators = Emulators.forLocalStack(dataDir, options.dynamoPort());
+    // sqlite4java warns "unknown jar version" when first used; DynamoDB Local resets java.util.logging as it
+    // starts, so this comes after. java.util.logging holds loggers weakly: the stack keeps a reference.
+    Logger sqliteLog = Logger.getLogger("com.almworks.sqlite4java");
+    sqliteLog.setLevel(Level.SEVERE);
+    DynamoDbClient dynamo = null;
+    try {
+      dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
+      TableSchema.createIfMissing(dynamo, TABLE);
+      Clock clock = Clock.systemUTC();
+      Backend backend = Backend.over(dynamo, TABLE, clock);
+      DemoProgram demo = DemoProgram.prepare(backend);
+      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog);
+      stack.printWelcome(out, dataDir);
+      return stack;
+    } catch (RuntimeException e) {
+      if (dynamo != null) {
+        dynamo.close();
+      }
+      emulators.close();
+      throw e;
+    }
+  }
+
+  private static Path prepare(Path dataDir) {
+    try {
+      return Files.createDirectories(dataDir).toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+    }
+  }
+
+  public URI baseUri() {
+    return server.baseUri();
+  }
+
+  public URI dynamoEndpoint() {
+    return emulators.dynamoEndpoint();
+  }
+
+  /** The admin key minted for this start, in clear text. */
+  public String adminKey() {
+    return demo.adminKey();
+  }
+
+  private void printWelcome(PrintStream out, Path dataDir) {
+    String base = baseUri().toString();
+    String auth = "-H 'Authorization: Bearer " + demo.adminKey() + "'";
+    out.println();
+    out.println("Klantpunten local stack is running.");
+    out.println("  Base URL:        " + base);
+    out.println("  Program:         " + demo.program().id() + " \"" + demo.program().name() + "\" ("
+        + demo.program().currency().getCurrencyCode() + ")" + (demo.created() ? ", created now" : ", found in "
+        + dataDir));
+    out.println("  Admin API key:   " + demo.adminKey());
+    out.println("  DynamoDB Local:  " + dynamoEndpoint() + " (table " + TABLE + ", "
+        + (dataDir == null ? "in memory: data is gone when the stack stops" : "data kept in " + dataDir) + ")");
+    out.println();
+    out.println("Try:");
+    out.println("  curl -s -X PUT " + base + "/v1/customers/demo-1 " + auth
+        + " -H 'Content-Type: application/json' -d '{\"email\":\"anna@example.com\",\"name\":\"Anna\"}'");
+    out.println("  curl -s -X POST " + base + "/v1/customers/demo-1/transactions " + auth
+        + " -H 'Content-Type: application/json' -d '{\"points\":500,\"note\":\"welcome gift\"}'");
+    out.println("  curl -s " + base + "/v1/customers/demo-1/balance " + auth);
+    out.println();
+    out.println("Stop with Ctrl-C.");
+    out.flush();
+  }
+
+  /** Stops the HTTP server (letting running requests finish), then DynamoDB Local. */
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } finally {
+      dynamo.close();
+      emulators.close();
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      if (cause.getCause() instanceof BindException) {
+        return e.getMessage() + ": the port is in use; pass --port N (or set KLANTPUNTEN_PORT)";
+      }
+      cause = cause.getCause();
+    }
+    return String.valueOf(e.getMessage()) + (cause == e ? "" : " (" + cause + ")");
+  }
+}
