@@ -28,7 +28,11 @@ public record CardProgramSettings(
 
   public static final int DEFAULT_VALIDITY_MONTHS = 24;
   public static final int DEFAULT_CARD_LINK_MINUTES = 15;
-  public static final int MAX_CARD_LINK_MINUTES = 12 * 60;
+  /**
+   * A presigned link dies with the temporary credentials that signed it (the function's role session) even before
+   * its own expiry; an hour keeps the promised validity well inside such a session.
+   */
+  public static final int MAX_CARD_LINK_MINUTES = 60;
   public static final int DEFAULT_ENROLMENTS_PER_MINUTE = 30;
   public static final int MAX_ENROLMENTS_PER_MINUTE = 6_000;
   public static final long MAX_WELCOME_POINTS = 1_000_000;

@@ -92,13 +92,4 @@ class CardErrorsTest {
     assertEquals("CODE-0003", DynamoCardStores.over(backend.stores()).cards()
         .find(program.id(), new CustomerId("shop-made")).orElseThrow().cardCode());
   }
-
-  @Test
-  void sampleEventRunsThroughTheHandler() {
-    cardProgram(24);
-    customer("m-abcdefghijklmnopqrstuvwxyz", "K7MD-3RXX");
-    var result = vendor.run(vendor.sample("cards/post-customer-card.json"));
-    assertEquals(201, result.status(), result.toString());
-    assertEquals("K7MD-3RXX", result.string("cardCode"));
-  }
 }
