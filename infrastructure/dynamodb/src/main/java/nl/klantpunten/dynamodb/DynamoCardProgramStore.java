@@ -78,7 +78,8 @@ final class DynamoCardProgramStore implements CardProgramStore {
       return next;
     } catch (TransactionCanceledException e) {
       if ("ConditionalCheckFailed".equals(Transactions.code(e, NEW_SLUG))) {
-        throw new ConflictException("SLUG_TAKEN", "slug", "the slug '" + settings.slug() + "' is used by another program");
+        throw new ConflictException("SLUG_TAKEN", "slug",
+            "the slug '" + settings.slug() + "' is used by another program");
       }
       if ("ConditionalCheckFailed".equals(Transactions.code(e, SETTINGS))) {
         throw new ContentionException("the card program was changed by another request; read it again", e);
@@ -107,7 +108,8 @@ final class DynamoCardProgramStore implements CardProgramStore {
       if (expectedVersion == 0) {
         p.conditionExpression("attribute_not_exists(pk)");
       } else {
-        p.conditionExpression("version = :version").expressionAttributeValues(Map.of(":version", Item.num(expectedVersion)));
+        p.conditionExpression("version = :version")
+            .expressionAttributeValues(Map.of(":version", Item.num(expectedVersion)));
       }
     }).build();
   }

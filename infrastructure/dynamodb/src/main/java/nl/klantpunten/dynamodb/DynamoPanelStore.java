@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import nl.klantpunten.core.customer.Customer;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.id.Ids;
@@ -116,7 +117,7 @@ final class DynamoPanelStore implements PanelStore {
     List<LedgerEntry> merged = new ArrayList<>();
     if (upper.compareTo(lower) >= 0) {
       List<Integer> shards = query.customer() == null
-          ? java.util.stream.IntStream.range(0, Keys.ENTRY_SHARDS).boxed().toList()
+          ? IntStream.range(0, Keys.ENTRY_SHARDS).boxed().toList()
           : List.of(Keys.entryShard(query.customer()));
       for (int shard : shards) {
         merged.addAll(newestOfShard(program, shard, lower, upper, query));

@@ -3,6 +3,7 @@ package nl.klantpunten.s3;
 import nl.klantpunten.aws.AwsClientConfig;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -32,7 +33,7 @@ public final class S3Clients {
   public static void createBucketIfMissing(S3Client s3, String bucket) {
     try {
       s3.headBucket(b -> b.bucket(bucket));
-    } catch (software.amazon.awssdk.services.s3.model.NoSuchBucketException missing) {
+    } catch (NoSuchBucketException missing) {
       s3.createBucket(b -> b.bucket(bucket));
     }
   }

@@ -3,6 +3,7 @@ package nl.klantpunten.core.card;
 import java.time.Clock;
 import nl.klantpunten.core.customer.Customer;
 import nl.klantpunten.core.error.ConflictException;
+import nl.klantpunten.core.error.ContentionException;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.store.CardStore;
 
@@ -24,7 +25,8 @@ public final class CardIssuer {
   /** The customer's current card; 409 NO_CARD_CODE when the profile has no card code. */
   public Card currentCard(ProgramId program, CardProgram cardProgram, Customer customer) {
     if (customer.cardCode() == null) {
-      throw new ConflictException("NO_CARD_CODE", "customerId", "customer " + customer.id().value() + " has no card code");
+      throw new ConflictException("NO_CARD_CODE", "customerId",
+          "customer " + customer.id().value() + " has no card code");
     }
     for (int attempt = 0; attempt < 3; attempt++) {
       var stored = cards.find(program, customer.id());
@@ -42,6 +44,6 @@ public final class CardIssuer {
       }
       // another request changed the card at the same moment: look again
     }
-    throw new nl.klantpunten.core.error.ContentionException("the card changed while issuing it; retry", null);
+    throw new ContentionException("the card changed while issuing it; retry", null);
   }
 }

@@ -2,6 +2,8 @@ package nl.klantpunten.core.card;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.function.Supplier;
+import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.error.Violations;
 import nl.klantpunten.core.ledger.PointsRules;
 
@@ -73,10 +75,10 @@ public record CardProgramSettings(
     }
   }
 
-  private static <T> T collect(Violations v, java.util.function.Supplier<T> parse) {
+  private static <T> T collect(Violations v, Supplier<T> parse) {
     try {
       return parse.get();
-    } catch (nl.klantpunten.core.error.ValidationException e) {
+    } catch (ValidationException e) {
       e.errors().forEach(f -> v.add(f.field(), f.rule(), f.message()));
       return null;
     }

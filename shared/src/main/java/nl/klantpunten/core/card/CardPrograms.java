@@ -1,5 +1,6 @@
 package nl.klantpunten.core.card;
 
+import nl.klantpunten.core.error.ConflictException;
 import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.error.UnprocessableException;
 import nl.klantpunten.core.program.Program;
@@ -21,7 +22,7 @@ public final class CardPrograms {
 
   /** The program's card configuration; 409 CARD_PROGRAM_NOT_SET_UP when the vendor has not saved one yet. */
   public static CardProgram configured(CardProgramStore store, ProgramId program) {
-    return store.find(program).orElseThrow(() -> new nl.klantpunten.core.error.ConflictException(
+    return store.find(program).orElseThrow(() -> new ConflictException(
         "CARD_PROGRAM_NOT_SET_UP", "set up the card program first: PUT /v1/card-program"));
   }
 

@@ -26,16 +26,16 @@ class CardProgramSettingsTest {
 
   @Test
   void everyBrokenFieldIsReportedAtOnce() {
-    ValidationException e = assertThrows(ValidationException.class, () -> CardProgramSettings.parse("a", "ftp://x.example",
-        0L, -1L, 0L, 0L, "Mars/Olympus"));
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> CardProgramSettings.parse("a", "ftp://x.example", 0L, -1L, 0L, 0L, "Mars/Olympus"));
     assertEquals(List.of("slug", "customerBaseUrl", "validityMonths", "welcomePoints", "cardLinkMinutes",
         "enrolmentsPerMinute", "timeZone"), e.errors().stream().map(FieldError::field).toList());
   }
 
   @Test
   void customerBaseUrlMustBeSafeToExtend() {
-    for (String bad : new String[] {"http://shop.example/klant", "https://shop.example/k?x=1", "https://shop.example/k#a",
-        "https://user@shop.example/k", "/relative", "https://", "not a url", "https://bäcker.example/k"}) {
+    for (String bad : new String[] {"http://shop.example/klant", "https://shop.example/k?x=1",
+        "https://shop.example/k#a", "https://user@shop.example/k", "/relative", "https://", "not a url", "https://bäcker.example/k"}) {
       ValidationException e = assertThrows(ValidationException.class,
           () -> CustomerBaseUrl.parse("customerBaseUrl", bad), bad);
       assertEquals("customerBaseUrl", e.errors().get(0).field());

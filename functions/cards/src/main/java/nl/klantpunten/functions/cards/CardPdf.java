@@ -2,6 +2,7 @@ package nl.klantpunten.functions.cards;
 
 import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
@@ -112,7 +113,7 @@ final class CardPdf {
       image.scaleAbsolute(QR_SIZE, QR_SIZE);
       image.setAbsolutePosition(x, y);
       canvas.addImage(image);
-    } catch (com.lowagie.text.DocumentException e) {
+    } catch (DocumentException e) {
       throw new IllegalStateException("cannot place the QR code", e);
     }
   }

@@ -23,7 +23,8 @@ public final class CardsFunction extends HttpFunction {
   private final CardPdf pdf;
 
   public CardsFunction() {
-    this(Backend.fromEnvironment(), S3CardFileStore.over(AwsClientConfig.fromEnvironment(), Env.require("CARD_BUCKET")));
+    this(Backend.fromEnvironment(),
+        S3CardFileStore.over(AwsClientConfig.fromEnvironment(), Env.require("CARD_BUCKET")));
   }
 
   public CardsFunction(Backend backend, CardFileStore files) {

@@ -65,7 +65,8 @@ class CardStoryTest {
         + "\",\"customerBaseUrl\":\"https://bakkerij.example/klant\",\"welcomePoints\":50,\"validityMonths\":24}");
     assertEquals(201, configured.status(), configured.toString());
 
-    var enrolled = link.post("/v1/enrol/" + slug, "{\"email\":\"zoe@example.com\",\"name\":\"Zoë Ångström-Çelik\"}");
+    var enrolled = link.post("/v1/enrol/" + slug,
+        "{\"email\":\"zoe@example.com\",\"name\":\"Zoë Ångström-Çelik\"}");
     assertEquals(201, enrolled.status(), enrolled.toString());
     String code = enrolled.string("cardCode");
 
@@ -76,7 +77,8 @@ class CardStoryTest {
     String customerId = found.string("customerId");
     assertEquals(50, found.number("balance"));
 
-    var sale = ledger.post("/v1/customers/" + customerId + "/transactions", "{\"points\":125,\"note\":\"sale: bread\"}");
+    var sale = ledger.post("/v1/customers/" + customerId + "/transactions",
+        "{\"points\":125,\"note\":\"sale: bread\"}");
     assertEquals(201, sale.status(), sale.toString());
 
     Instant asked = Instant.now();

@@ -60,7 +60,9 @@ final class PdfInspection {
     for (PdfName key : fonts.getKeys()) {
       PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(fonts.get(key));
       PdfArray descendants = font.getAsArray(PdfName.DESCENDANTFONTS);
-      PdfDictionary cid = descendants == null ? font : (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
+      PdfDictionary cid = descendants == null
+          ? font
+          : (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
       PdfDictionary descriptor = cid.getAsDict(PdfName.FONTDESCRIPTOR);
       if (descriptor != null && descriptor.get(PdfName.FONTFILE2) != null) {
         names.add(font.getAsName(PdfName.BASEFONT).toString());

@@ -1,6 +1,7 @@
 package nl.klantpunten.functions.enrolment;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.klantpunten.api.ApiRequest;
 import nl.klantpunten.api.ApiResponse;
@@ -27,7 +28,7 @@ final class DescribeEnrolment implements Operation {
     m.put("slug", offer.slug().value());
     m.put("welcomePoints", offer.welcomePoints());
     m.put("cardValidityMonths", offer.validityMonths());
-    m.put("fields", java.util.List.of("email", "name"));
+    m.put("fields", List.of("email", "name"));
     return ApiResponse.ok(m).withHeader("cache-control", "public, max-age=60");
   }
 }

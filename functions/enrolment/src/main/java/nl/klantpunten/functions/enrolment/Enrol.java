@@ -39,7 +39,8 @@ final class Enrol implements Operation {
       enrolled = enrolment.enrol(slug, details);
     } catch (EnrolmentThrottledException e) {
       return Problems.problem(429, "TOO_MANY_ENROLMENTS", "Too many requests", e.getMessage(),
-          List.of(new FieldError("slug", "rateLimit", e.getMessage())), request.requestId()).withHeader("retry-after", Long.toString(e.retryAfterSeconds()));
+          List.of(new FieldError("slug", "rateLimit", e.getMessage())), request.requestId())
+          .withHeader("retry-after", Long.toString(e.retryAfterSeconds()));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("programName", enrolled.programName());

@@ -21,7 +21,8 @@ final class GetCardProgram implements Operation {
   @Override
   public ApiResponse handle(ApiRequest request) {
     ProgramId id = request.principal().programId();
-    var cardProgram = cardPrograms.find(id).orElseThrow(() -> new NotFoundException("card program", "path", id.value()));
+    var cardProgram = cardPrograms.find(id)
+        .orElseThrow(() -> new NotFoundException("card program", "path", id.value()));
     String name = programs.find(id).orElseThrow(() -> new NotFoundException("program", id.value())).name();
     return ApiResponse.ok(CardProgramRepresentation.of(cardProgram, name, request));
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ class EnrolHttpTest {
     assertEquals(code, CardCode.parse("cardCode", code).value(), "a valid, canonical card code");
     assertEquals(WELCOME, first.number("welcomePoints"));
     assertEquals(false, first.json().get("alreadyEnrolled"));
-    assertEquals(java.time.LocalDate.parse(first.string("issuedOn")).plusMonths(6).toString(),
+    assertEquals(LocalDate.parse(first.string("issuedOn")).plusMonths(6).toString(),
         first.string("expiresOn"));
 
     var again = link.post("/v1/enrol/" + slug, person("  anna.de.vries@example.COM ", "Anna"));

@@ -14,6 +14,7 @@ import nl.klantpunten.api.testing.SampleEvents;
 import nl.klantpunten.api.testing.TestBackend;
 import nl.klantpunten.api.testing.TestProgram;
 import nl.klantpunten.core.auth.Role;
+import nl.klantpunten.core.card.CardCode;
 import nl.klantpunten.core.program.ProgramKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,6 @@ class EnrolmentSampleEventsTest {
     assertEquals(201, enrolled.status(), enrolled.toString());
     assertEquals("Zoë Ångström", enrolled.string("name"));
     assertEquals(enrolled.string("cardCode"),
-        nl.klantpunten.core.card.CardCode.parse("cardCode", enrolled.string("cardCode")).value());
+        CardCode.parse("cardCode", enrolled.string("cardCode")).value());
   }
 }

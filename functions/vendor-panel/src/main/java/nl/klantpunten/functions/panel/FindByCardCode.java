@@ -1,6 +1,8 @@
 package nl.klantpunten.functions.panel;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.klantpunten.api.ApiRequest;
@@ -48,7 +50,7 @@ final class FindByCardCode implements Operation {
         .orElseThrow(() -> new NotFoundException("card", "cardCode", code.value()));
     Map<String, Object> body = new LinkedHashMap<>(
         PanelRepresentations.cardHolder(customer, ledger.balance(program, customer.id()).orElse(null)));
-    var zone = cardPrograms.find(program).map(p -> p.settings().timeZone()).orElse(java.time.ZoneOffset.UTC);
+    ZoneId zone = cardPrograms.find(program).map(p -> p.settings().timeZone()).orElse(ZoneOffset.UTC);
     cards.find(program, customer.id()).filter(card -> card.cardCode().equals(customer.cardCode()))
         .ifPresent(card -> body.put("card",
             PanelRepresentations.card(card, card.expiredOn(clock.instant().atZone(zone).toLocalDate()))));

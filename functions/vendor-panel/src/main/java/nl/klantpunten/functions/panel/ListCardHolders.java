@@ -41,7 +41,8 @@ final class ListCardHolders implements Operation {
     List<CustomerId> ids = page.items().stream().map(Customer::id).toList();
     Map<CustomerId, Balance> balances = panel.balances(program, ids);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", page.items().stream().map(c -> PanelRepresentations.cardHolder(c, balances.get(c.id()))).toList());
+    body.put("items",
+        page.items().stream().map(c -> PanelRepresentations.cardHolder(c, balances.get(c.id()))).toList());
     body.put("nextCursor", page.nextCursor());
     return ApiResponse.ok(body);
   }

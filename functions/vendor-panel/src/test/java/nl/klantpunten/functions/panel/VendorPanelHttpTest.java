@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.testing.Http;
@@ -77,7 +78,7 @@ class VendorPanelHttpTest {
 
   @Test
   void cardHoldersComeWithContactDataAndBalancePageByPage() {
-    Map<String, Long> balances = new java.util.TreeMap<>();
+    Map<String, Long> balances = new TreeMap<>();
     for (int i = 0; i < 5; i++) {
       CustomerId id = customer(program.id(), "holder-" + i, "Holder " + i, CardCode.generate(random));
       record(program.id(), id, 100L * (i + 1), Reason.MANUAL, "start");
@@ -149,7 +150,8 @@ class VendorPanelHttpTest {
     assertEquals(ids(filter(all, e -> !e.createdAt().isBefore(from) && !e.createdAt().isAfter(to))),
         pageThrough("&from=" + from + "&to=" + to, 5));
     assertEquals(ids(filter(all, e -> e.customerId().equals(one) && e.reason() == Reason.MANUAL
-        && !e.createdAt().isBefore(from))), pageThrough("&customerId=" + one.value() + "&reason=manual&from=" + from, 3));
+        && !e.createdAt().isBefore(from))),
+        pageThrough("&customerId=" + one.value() + "&reason=manual&from=" + from, 3));
     assertEquals(List.of(), pageThrough("&customerId=nobody-here", 5));
   }
 
