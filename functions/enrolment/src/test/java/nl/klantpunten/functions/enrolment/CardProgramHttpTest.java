@@ -58,6 +58,9 @@ class CardProgramHttpTest {
     var read = vendor.send("GET", "/v1/card-program", null, HOST);
     assertEquals(200, read.status(), read.toString());
     assertEquals(created.json(), read.json());
+    assertEquals("http://127.0.0.1:8080/v1/enrol/" + slug, vendor.send("GET", "/v1/card-program", null,
+        Map.of("host", "127.0.0.1:8080")).string("enrolmentLink"), "the local stack sends no x-forwarded-proto");
+    assertEquals("/v1/enrol/" + slug, vendor.get("/v1/card-program").string("enrolmentLink"), "no host: the path");
     assertEquals(200, anonymous.get("/v1/enrol/" + slug).status());
 
     String moved = Slugs.unique("moved");
