@@ -5,10 +5,12 @@ import java.nio.file.Path;
 
 /**
  * The AWS emulators one JVM needs, started once. Tests get them through {@link EmulatorsExtension}; the local stack
- * starts its own.
+ * starts its own. DynamoDB starts at once; S3 starts on first use of {@link #s3Endpoint()}, so tests that only need
+ * the table do not pay for it.
  */
 public final class Emulators implements AutoCloseable {
   private final DynamoDbEmulator dynamo;
+  private S3Emulator s3;
 
   private Emulators(DynamoDbEmulator dynamo) {
     this.dynamo = dynamo;
@@ -30,8 +32,19 @@ public final class Emulators implements AutoCloseable {
     return dynamo.endpoint();
   }
 
+  /** The S3 emulator's endpoint, started on the first call (credentials: {@code AwsClientConfig.local}). */
+  public synchronized URI s3Endpoint() {
+    if (s3 == null) {
+      s3 = S3Emulator.start(FreePort.find());
+    }
+    return s3.endpoint();
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (s3 != null) {
+      s3.close();
+    }
     dynamo.close();
   }
 }

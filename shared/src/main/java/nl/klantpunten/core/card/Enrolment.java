@@ -1,0 +1,144 @@
+package nl.klantpunten.core.card;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+import nl.klantpunten.core.customer.Customer;
+import nl.klantpunten.core.customer.CustomerDetails;
+import nl.klantpunten.core.customer.CustomerId;
+import nl.klantpunten.core.error.ConflictException;
+import nl.klantpunten.core.error.ContentionException;
+import nl.klantpunten.core.error.NotFoundException;
+import nl.klantpunten.core.ledger.BalanceChange;
+import nl.klantpunten.core.ledger.EntryKind;
+import nl.klantpunten.core.ledger.IdempotencyKey;
+import nl.klantpunten.core.ledger.Reason;
+import nl.klantpunten.core.ledger.Recorded;
+import nl.klantpunten.core.program.Program;
+import nl.klantpunten.core.program.ProgramId;
+import nl.klantpunten.core.store.CardProgramStore;
+import nl.klantpunten.core.store.CardStore;
+import nl.klantpunten.core.store.CustomerStore;
+import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.store.ProgramStore;
+import nl.klantpunten.core.store.RateLimitStore;
+
+/**
+ * Enrolment through a vendor's public link, idempotent per email.
+ *
+ * <ol>
+ *   <li>The slug names the program (its claim item); the program's per-minute counter must have room (else 429).</li>
+ *   <li>The customer id is derived from the email ({@link EnrolledCustomerId}), so a second enrolment with the same
+ *       email finds the first customer and gets the same card back.</li>
+ *   <li>For a new customer, the card record is claimed first (conditional put, one per customer): racing requests
+ *       with one email all end up with the code of whichever claim won. Then the customer is saved with that code;
+ *       the customer store's program-wide code claim refuses a code another customer holds (409 CARD_CODE_TAKEN),
+ *       and the card record moves to a fresh code and the save is tried again.</li>
+ *   <li>Welcome points go through the ledger as one balance change with an idempotency key per customer, so they
+ *       are credited exactly once however often (or concurrently) the same email enrols.</li>
+ * </ol>
+ */
+public final class Enrolment {
+  public static final int MAX_CODE_ATTEMPTS = 20;
+  public static final String THROTTLE_PURPOSE = "ENROL";
+  public static final String ACTOR = "enrolment";
+
+  private final ProgramStore programs;
+  private final CardProgramStore cardPrograms;
+  private final CustomerStore customers;
+  private final CardStore cards;
+  private final LedgerStore ledger;
+  private final RateLimitStore limits;
+  private final Supplier<CardCode> codes;
+  private final Clock clock;
+  private final CardIssuer issuer;
+
+  public Enrolment(ProgramStore programs, CardProgramStore cardPrograms, CustomerStore customers, CardStore cards,
+      LedgerStore ledger, RateLimitStore limits, Supplier<CardCode> codes, Clock clock) {
+    this.programs = programs;
+    this.cardPrograms = cardPrograms;
+    this.customers = customers;
+    this.cards = cards;
+    this.ledger = ledger;
+    this.limits = limits;
+    this.codes = codes;
+    this.clock = clock;
+    this.issuer = new CardIssuer(cards, clock);
+  }
+
+  /** What the public enrolment page shows. */
+  public Offer offer(Slug slug) {
+    ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
+    CardProgram cardProgram = cardProgram(id, slug);
+    return new Offer(program(id, slug).name(), slug, cardProgram.settings().welcomePoints(),
+        cardProgram.settings().validity().months());
+  }
+
+  public Enrolled enrol(Slug slug, CustomerDetails details) {
+    ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
+    CardProgram cardProgram = cardProgram(id, slug);
+    Program program = program(id, slug);
+    Instant now = clock.instant();
+    ThrottleWindow window = ThrottleWindow.minuteOf(now);
+    if (!limits.tryAcquire(id, THROTTLE_PURPOSE, window, cardProgram.settings().enrolmentsPerMinute())) {
+      throw new EnrolmentThrottledException(window.secondsLeft(now));
+    }
+    CustomerId customerId = EnrolledCustomerId.of(id, details.email());
+    var existing = customers.find(id, customerId);
+    if (existing.isPresent() && existing.get().cardCode() != null) {
+      Card card = issuer.currentCard(id, cardProgram, existing.get());
+      return new Enrolled(program.name(), existing.get(), card, false, welcome(id, cardProgram, customerId));
+    }
+    Card card = cards.claim(id, Card.issue(customerId, codes.get().value(), cardProgram, now));
+    for (int attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt++) {
+      try {
+        CustomerStore.Saved saved = customers.save(id, customerId,
+            new CustomerDetails(details.email(), details.name(), card.cardCode()), now);
+        Customer customer = saved.customer();
+        return new Enrolled(program.name(), customer, card, saved.created(), welcome(id, cardProgram, customerId));
+      } catch (ConflictException e) {
+        if (!"CARD_CODE_TAKEN".equals(e.code())) {
+          throw e;
+        }
+        Card next = card.withCode(codes.get().value());
+        card = cards.replace(id, card.cardCode(), next)
+            ? next
+            : cards.find(id, customerId).orElseThrow(() -> new ContentionException("card changed; retry", null));
+      }
+    }
+    throw new ContentionException("no free card code found after " + MAX_CODE_ATTEMPTS + " tries; retry", null);
+  }
+
+  /** Credits the welcome points once per customer; 0 when the program gives none. */
+  private long welcome(ProgramId program, CardProgram cardProgram, CustomerId customer) {
+    long points = cardProgram.settings().welcomePoints();
+    if (points <= 0) {
+      return 0;
+    }
+    Recorded recorded = ledger.record(program, new BalanceChange(customer, points, EntryKind.EARN,
+        Reason.REGISTRATION, "welcome points for enrolling", ACTOR, ACTOR,
+        new IdempotencyKey(ACTOR, "welcome:" + customer.value(), "welcome")));
+    return recorded.entry().points();
+  }
+
+  private CardProgram cardProgram(ProgramId id, Slug slug) {
+    return cardPrograms.find(id).orElseThrow(() -> unknown(slug));
+  }
+
+  private Program program(ProgramId id, Slug slug) {
+    return programs.find(id).orElseThrow(() -> unknown(slug));
+  }
+
+  private static NotFoundException unknown(Slug slug) {
+    return new NotFoundException("enrolment link", "slug", slug.value());
+  }
+
+  /** What enrolling in a program gives. */
+  public record Offer(String programName, Slug slug, long welcomePoints, int validityMonths) {}
+
+  /**
+   * The outcome: {@code created} is false when this email had enrolled before (same customer, same card);
+   * {@code welcomePoints} is what enrolling credited (once, on the first enrolment).
+   */
+  public record Enrolled(String programName, Customer customer, Card card, boolean created, long welcomePoints) {}
+}

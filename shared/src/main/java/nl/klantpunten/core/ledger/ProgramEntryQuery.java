@@ -1,0 +1,33 @@
+package nl.klantpunten.core.ledger;
+
+import java.time.Instant;
+import nl.klantpunten.core.customer.CustomerId;
+import nl.klantpunten.core.error.Violations;
+
+/**
+ * Which entries of a whole program to list, newest first: optionally one customer's, one reason's, a time range
+ * (bounded like {@link EntryQuery}: entry ids carry their time from 1970 on).
+ */
+public record ProgramEntryQuery(int limit, String cursor, CustomerId customer, Reason reason, Instant from, Instant to) {
+  public static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_LIMIT = 100;
+
+  public ProgramEntryQuery {
+    Violations v = new Violations();
+    if (limit < 1 || limit > MAX_LIMIT) {
+      v.add("limit", "range", "must be between 1 and " + MAX_LIMIT);
+    }
+    checkRange(v, "from", from);
+    checkRange(v, "to", to);
+    if (from != null && to != null && from.isAfter(to)) {
+      v.add("from", "order", "must not be after 'to'");
+    }
+    v.throwIfAny();
+  }
+
+  private static void checkRange(Violations v, String field, Instant value) {
+    if (value != null && (value.isBefore(EntryQuery.EARLIEST) || value.isAfter(EntryQuery.LATEST))) {
+      v.add(field, "range", "must be between " + EntryQuery.EARLIEST + " and " + EntryQuery.LATEST);
+    }
+  }
+}
