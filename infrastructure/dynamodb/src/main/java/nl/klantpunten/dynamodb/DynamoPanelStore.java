@@ -40,7 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@code limit + 1} matching entries older than the cursor, merges them by entry id and keeps the newest
  * {@code limit}: the global newest {@code limit} can hold at most {@code limit} of any one shard, so the merge is
  * exact, and a further page exists exactly when more than {@code limit} matched. The cursor is the last entry id
- * returned. A customer filter needs only that customer's shard.
+ * returned. A customer filter needs only that customer's shard. Reason, customer and points range are filters,
+ * so a narrow filter reads more than it returns; the report (docs/reports.md) shares this walk.
  */
 final class DynamoPanelStore implements PanelStore {
   static final int MAX_BATCH = 100;
@@ -146,6 +147,14 @@ final class DynamoPanelStore implements PanelStore {
     if (query.customer() != null) {
       filters.add("customerId = :customer");
       values.put(":customer", Item.str(query.customer().value()));
+    }
+    if (query.minPoints() != null) {
+      filters.add("points >= :minPoints");
+      values.put(":minPoints", Item.num(query.minPoints()));
+    }
+    if (query.maxPoints() != null) {
+      filters.add("points <= :maxPoints");
+      values.put(":maxPoints", Item.num(query.maxPoints()));
     }
     List<LedgerEntry> found = new ArrayList<>();
     Map<String, AttributeValue> startKey = null;

@@ -1,10 +1,12 @@
 package nl.klantpunten.dynamodb;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.settings.ActionPoints;
+import nl.klantpunten.core.settings.CalendarSettings;
 import nl.klantpunten.core.settings.EarningRatio;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.NegativeBalancePolicy;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}; later parts add their own). A field missing from a stored part reads as its
+ * attribute per part ({@code earning}, {@code calendar}; later parts add their own). A field missing from a stored part reads as its
  * default, so a part can gain fields without rewriting stored items.
  */
 final class SettingsItems {
@@ -30,6 +32,7 @@ final class SettingsItems {
             .s("updatedBy", s.updatedBy())
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    item.put("calendar", AttributeValue.fromM(Map.of("timeZone", Item.str(s.calendar().timeZone().getId()))));
     return item;
   }
 
@@ -54,7 +57,13 @@ final class SettingsItems {
     Item item = Item.of(values);
     AttributeValue earning = values.get("earning");
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
-        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()));
+        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
+        calendar(values.get("calendar")));
+  }
+
+  private static CalendarSettings calendar(AttributeValue stored) {
+    AttributeValue zone = stored == null || !stored.hasM() ? null : stored.m().get("timeZone");
+    return zone == null ? CalendarSettings.DEFAULT : new CalendarSettings(ZoneId.of(zone.s()));
   }
 
   private static EarningSettings earning(Map<String, AttributeValue> m) {

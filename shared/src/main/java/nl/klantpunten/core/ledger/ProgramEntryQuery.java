@@ -6,9 +6,11 @@ import nl.klantpunten.core.error.Violations;
 
 /**
  * Which entries of a whole program to list, newest first: optionally one customer's, one reason's, a time range
- * (bounded like {@link EntryQuery}: entry ids carry their time from 1970 on).
+ * (bounded like {@link EntryQuery}: entry ids carry their time from 1970 on), and the points of an entry between
+ * {@code minPoints} and {@code maxPoints} (signed, inclusive; either may be null).
  */
-public record ProgramEntryQuery(int limit, String cursor, CustomerId customer, Reason reason, Instant from, Instant to) {
+public record ProgramEntryQuery(int limit, String cursor, CustomerId customer, Reason reason, Instant from, Instant to,
+    Long minPoints, Long maxPoints) {
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
 
@@ -22,7 +24,20 @@ public record ProgramEntryQuery(int limit, String cursor, CustomerId customer, R
     if (from != null && to != null && from.isAfter(to)) {
       v.add("from", "order", "must not be after 'to'");
     }
+    if (minPoints != null && maxPoints != null && minPoints > maxPoints) {
+      v.add("minPoints", "order", "must not be more than 'maxPoints'");
+    }
     v.throwIfAny();
+  }
+
+  /** The same filters from another page on. */
+  public ProgramEntryQuery withCursor(String nextCursor) {
+    return new ProgramEntryQuery(limit, nextCursor, customer, reason, from, to, minPoints, maxPoints);
+  }
+
+  /** Without a points range (the vendor panel's filters). */
+  public ProgramEntryQuery(int limit, String cursor, CustomerId customer, Reason reason, Instant from, Instant to) {
+    this(limit, cursor, customer, reason, from, to, null, null);
   }
 
   private static void checkRange(Violations v, String field, Instant value) {

@@ -20,6 +20,7 @@ final class SettingsJson {
     m.put("updatedAt", s.updatedAt() == null ? null : s.updatedAt().toString());
     m.put("updatedBy", s.updatedBy());
     m.put("earning", earning(s.earning(), currency));
+    m.put("calendar", Map.of("timeZone", s.calendar().timeZone().getId()));
     return m;
   }
 
