@@ -11,6 +11,7 @@ import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.ReportStore;
+import nl.klantpunten.core.store.SegmentQuery;
 import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -28,6 +29,7 @@ public final class DynamoStores {
   private final OrderLedger orders;
   private final CardLookup cards;
   private final ReportStore reports;
+  private final SegmentQuery segments;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -42,6 +44,7 @@ public final class DynamoStores {
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
     this.reports = new DynamoReportStore(dynamo, table, clock);
+    this.segments = new DynamoSegmentQuery(dynamo, table);
   }
 
   public DynamoDbClient client() {
@@ -90,5 +93,9 @@ public final class DynamoStores {
 
   public ReportStore reports() {
     return reports;
+  }
+
+  public SegmentQuery segments() {
+    return segments;
   }
 }

@@ -311,6 +311,8 @@ class TemplateChecksTest {
     assertEquals(List.of(
         "Table: global secondary index gsi1 is missing; TableSchema creates Index[hashKey=gsi1pk, rangeKey=gsi1sk,"
             + " projection=ALL]",
+        "Table: global secondary index gsi2 is missing; TableSchema creates Index[hashKey=gsi2pk, rangeKey=points,"
+            + " projection=INCLUDE]",
         "Table: DeletionPolicy is Delete; the ledger must be Retain",
         "Table: PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled must be true",
         "Table: SSESpecification.SSEEnabled must be true"), checks(broken).table(tableSchema));
