@@ -15,10 +15,12 @@ import nl.klantpunten.core.error.UnprocessableException;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.ledger.Balance;
 import nl.klantpunten.core.ledger.BalanceChange;
+import nl.klantpunten.core.ledger.ChangeOptions;
 import nl.klantpunten.core.ledger.EntryQuery;
 import nl.klantpunten.core.ledger.IdempotencyKey;
 import nl.klantpunten.core.ledger.LedgerEntry;
 import nl.klantpunten.core.ledger.Recorded;
+import nl.klantpunten.core.notification.OutboxMessage;
 import nl.klantpunten.core.page.Page;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.store.LedgerStore;
@@ -32,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * The ledger. A change is ONE TransactWriteItems request: [idempotency guard put,] entry put, balance update. The
+ * The ledger. A change is ONE TransactWriteItems request: [idempotency guard put,] entry put, balance update [with a
+ * version condition], [outbox puts of the notifications it causes]. The
  * balance update's condition keeps the balance at or above zero; no other item (and no program-wide item) takes
  * part, so changes of different customers never contend.
  */
@@ -54,14 +57,14 @@ final class DynamoLedgerStore implements LedgerStore {
   }
 
   @Override
-  public Recorded record(ProgramId program, BalanceChange change) {
-    return Transactions.retryOnConflict(() -> attempt(program, change));
+  public Recorded record(ProgramId program, BalanceChange change, ChangeOptions options) {
+    return Transactions.retryOnConflict(() -> attempt(program, change, options));
   }
 
-  private Recorded attempt(ProgramId program, BalanceChange change) {
+  private Recorded attempt(ProgramId program, BalanceChange change, ChangeOptions options) {
     LedgerEntry entry = new LedgerEntry(ids.next("tx_"), change.customerId(), change.points(), change.kind(),
         change.reason(), change.note(), change.sourceRef(), change.actor(), clock.instant(), null, null);
-    List<TransactWriteItem> items = new ArrayList<>(3);
+    List<TransactWriteItem> items = new ArrayList<>(3 + options.outbox().size());
     IdempotencyKey idem = change.idempotencyKey();
     if (idem != null) {
       items.add(guardPut(program, idem, entry));
@@ -70,7 +73,13 @@ final class DynamoLedgerStore implements LedgerStore {
         .item(EntryItems.toItem(program, entry))
         .conditionExpression("attribute_not_exists(pk)")).build());
     int balanceIndex = items.size();
-    items.add(balanceUpdate(program, change.customerId(), change.points(), entry.createdAt()));
+    items.add(balanceUpdate(program, change.customerId(), change.points(), entry.createdAt(),
+        options.expectedVersion()));
+    for (OutboxMessage message : options.outbox()) {
+      items.add(TransactWriteItem.builder().put(p -> p.tableName(table)
+          .item(OutboxItems.toItem(program, change.customerId(), message, entry.createdAt()))
+          .conditionExpression("attribute_not_exists(pk)")).build());
+    }
     try {
       dynamo.transactWriteItems(b -> b.transactItems(items).clientRequestToken(entry.id()));
       return new Recorded(entry, false);
@@ -79,7 +88,8 @@ final class DynamoLedgerStore implements LedgerStore {
         return replay(program, idem, e.cancellationReasons().get(GUARD));
       }
       if ("ConditionalCheckFailed".equals(Transactions.code(e, balanceIndex))) {
-        throw balanceRefusal(change.customerId(), e.cancellationReasons().get(balanceIndex));
+        throw balanceRefusal(change.customerId(), e.cancellationReasons().get(balanceIndex),
+            options.expectedVersion());
       }
       throw e;
     }
@@ -99,8 +109,9 @@ final class DynamoLedgerStore implements LedgerStore {
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
   }
 
-  /** Debits must leave the balance at or above zero; the customer must exist. */
-  private TransactWriteItem balanceUpdate(ProgramId program, CustomerId customer, long delta, Instant at) {
+  /** Debits must leave the balance at or above zero; the customer must exist; [the version must be as expected]. */
+  private TransactWriteItem balanceUpdate(ProgramId program, CustomerId customer, long delta, Instant at,
+      Long expectedVersion) {
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":delta", Item.num(delta));
     values.put(":one", Item.num(1));
@@ -112,17 +123,27 @@ final class DynamoLedgerStore implements LedgerStore {
       values.put(":debit", Item.num(-delta));
     }
     String condition = delta > 0 ? "attribute_exists(pk)" : "attribute_exists(pk) AND points >= :debit";
+    if (expectedVersion != null) {
+      condition += " AND version = :expected";
+      values.put(":expected", Item.num(expectedVersion));
+    }
+    String finalCondition = condition;
     return TransactWriteItem.builder().update(u -> u.tableName(table)
         .key(Keys.key(Keys.customer(program, customer), Keys.BALANCE_SK))
         .updateExpression(update.toString())
-        .conditionExpression(condition)
+        .conditionExpression(finalCondition)
         .expressionAttributeValues(values)
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
   }
 
-  private static RuntimeException balanceRefusal(CustomerId customer, CancellationReason reason) {
+  private static RuntimeException balanceRefusal(CustomerId customer, CancellationReason reason,
+      Long expectedVersion) {
     if (reason.item() == null || reason.item().isEmpty()) {
       return new NotFoundException("customer", customer.value());
+    }
+    if (expectedVersion != null && Item.of(reason.item()).n("version") != expectedVersion) {
+      return new ConflictException(ChangeOptions.BALANCE_CHANGED, "points",
+          "the balance changed since it was read; read it again");
     }
     long current = Item.of(reason.item()).n("points");
     return new ConflictException("INSUFFICIENT_BALANCE", "points",
@@ -140,6 +161,17 @@ final class DynamoLedgerStore implements LedgerStore {
     var first = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
         .key(Keys.key(Keys.customer(program, customer), Keys.entrySk(guard.s("entryId")))));
     return new Recorded(EntryItems.fromItem(first.item()), true);
+  }
+
+  @Override
+  public Optional<Recorded> replay(ProgramId program, IdempotencyKey idem) {
+    var guard = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+        .key(Keys.key(Keys.idempotency(program, idem.storageKey()), Keys.IDEM_SK)));
+    if (!guard.hasItem() || guard.item().isEmpty()) {
+      return Optional.empty();
+    }
+    CancellationReason asIfRefused = CancellationReason.builder().item(guard.item()).build();
+    return Optional.of(replay(program, idem, asIfRefused));
   }
 
   @Override

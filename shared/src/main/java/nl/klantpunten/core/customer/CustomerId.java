@@ -15,6 +15,10 @@ public record CustomerId(String value) {
     }
   }
 
+  public static boolean isValid(String value) {
+    return value != null && FORMAT.matcher(value).matches();
+  }
+
   @Override
   public String toString() {
     return value;

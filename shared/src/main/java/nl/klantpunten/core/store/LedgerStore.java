@@ -5,7 +5,9 @@ import java.util.Optional;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.ledger.Balance;
 import nl.klantpunten.core.ledger.BalanceChange;
+import nl.klantpunten.core.ledger.ChangeOptions;
 import nl.klantpunten.core.ledger.EntryQuery;
+import nl.klantpunten.core.ledger.IdempotencyKey;
 import nl.klantpunten.core.ledger.LedgerEntry;
 import nl.klantpunten.core.ledger.Recorded;
 import nl.klantpunten.core.page.Page;
@@ -19,7 +21,15 @@ import nl.klantpunten.core.program.ProgramId;
  * idempotency key is reused for a different request. In each case nothing is written.
  */
 public interface LedgerStore {
-  Recorded record(ProgramId programId, BalanceChange change);
+  default Recorded record(ProgramId programId, BalanceChange change) {
+    return record(programId, change, ChangeOptions.NONE);
+  }
+
+  /** As {@link #record(ProgramId, BalanceChange)}, with a version condition and/or outbox items in the same write. */
+  Recorded record(ProgramId programId, BalanceChange change, ChangeOptions options);
+
+  /** The entry an idempotency key already wrote, if any (replayed = true); nothing is written. */
+  Optional<Recorded> replay(ProgramId programId, IdempotencyKey key);
 
   Optional<Balance> balance(ProgramId programId, CustomerId customerId);
 
