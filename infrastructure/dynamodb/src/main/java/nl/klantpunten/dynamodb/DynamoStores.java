@@ -5,6 +5,7 @@ import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.store.ApiKeyStore;
 import nl.klantpunten.core.store.CardLookup;
 import nl.klantpunten.core.store.CustomerStore;
+import nl.klantpunten.core.store.GiftStore;
 import nl.klantpunten.core.store.IntegrationStore;
 import nl.klantpunten.core.store.LedgerStore;
 import nl.klantpunten.core.store.OrderLedger;
@@ -29,6 +30,7 @@ public final class DynamoStores {
   private final OrderLedger orders;
   private final CardLookup cards;
   private final ReportStore reports;
+  private final GiftStore gifts;
   private final SegmentQuery segments;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
@@ -44,6 +46,7 @@ public final class DynamoStores {
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
     this.reports = new DynamoReportStore(dynamo, table, clock);
+    this.gifts = new DynamoGiftStore(dynamo, table);
     this.segments = new DynamoSegmentQuery(dynamo, table);
   }
 
@@ -93,6 +96,10 @@ public final class DynamoStores {
 
   public ReportStore reports() {
     return reports;
+  }
+
+  public GiftStore gifts() {
+    return gifts;
   }
 
   public SegmentQuery segments() {
