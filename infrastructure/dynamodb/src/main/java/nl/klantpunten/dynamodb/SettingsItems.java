@@ -30,6 +30,7 @@ final class SettingsItems {
             .s("updatedBy", s.updatedBy())
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     return item;
   }
 
@@ -54,7 +55,8 @@ final class SettingsItems {
     Item item = Item.of(values);
     AttributeValue earning = values.get("earning");
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
-        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()));
+        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
+        BadgeSettingsItems.fromAttribute(values.get("badges")));
   }
 
   private static EarningSettings earning(Map<String, AttributeValue> m) {

@@ -16,7 +16,7 @@ import nl.klantpunten.core.money.Money;
  * by its path ({@code earning.ratio.points}).
  */
 public final class SettingsInput {
-  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning");
+  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "badges");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -29,8 +29,11 @@ public final class SettingsInput {
     FieldReader top = new FieldReader(body, "", v).only(TOP);
     FieldReader earning = top.object("earning");
     EarningSettings nextEarning = earning == null ? current.earning() : earning(current.earning(), earning, currency);
+    FieldReader badges = top.object("badges");
+    BadgeSettings nextBadges = badges == null ? current.badges()
+        : BadgeSettingsInput.merge(current.badges(), badges, currency);
     v.throwIfAny();
-    return current.withEarning(nextEarning);
+    return current.withEarning(nextEarning).withBadges(nextBadges);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {
