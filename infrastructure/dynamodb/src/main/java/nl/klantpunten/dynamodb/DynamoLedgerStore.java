@@ -20,7 +20,7 @@ import nl.klantpunten.core.ledger.EntryQuery;
 import nl.klantpunten.core.ledger.IdempotencyKey;
 import nl.klantpunten.core.ledger.LedgerEntry;
 import nl.klantpunten.core.ledger.Recorded;
-import nl.klantpunten.core.notification.OutboxMessage;
+import nl.klantpunten.core.outbox.OutboxMessage;
 import nl.klantpunten.core.page.Page;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.store.LedgerStore;
@@ -76,9 +76,7 @@ final class DynamoLedgerStore implements LedgerStore {
     items.add(balanceUpdate(program, change.customerId(), change.points(), entry.createdAt(),
         options.expectedVersion()));
     for (OutboxMessage message : options.outbox()) {
-      items.add(TransactWriteItem.builder().put(p -> p.tableName(table)
-          .item(OutboxItems.toItem(program, change.customerId(), message, entry.createdAt()))
-          .conditionExpression("attribute_not_exists(pk)")).build());
+      items.add(OutboxItems.put(table, program, change.customerId(), message, entry.createdAt()));
     }
     try {
       dynamo.transactWriteItems(b -> b.transactItems(items).clientRequestToken(entry.id()));

@@ -3,6 +3,8 @@ package nl.klantpunten.dynamodb;
 import java.time.Clock;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.store.ApiKeyStore;
+import nl.klantpunten.core.store.BadgeStateStore;
+import nl.klantpunten.core.store.BadgeStore;
 import nl.klantpunten.core.store.CardLookup;
 import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.GiftStore;
@@ -12,6 +14,7 @@ import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.ReportStore;
+import nl.klantpunten.core.store.RewardStore;
 import nl.klantpunten.core.store.SegmentQuery;
 import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -32,6 +35,8 @@ public final class DynamoStores {
   private final ReportStore reports;
   private final GiftStore gifts;
   private final SegmentQuery segments;
+  private final DynamoCatalogStore catalog;
+  private final BadgeStateStore badgeStates;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -48,6 +53,8 @@ public final class DynamoStores {
     this.reports = new DynamoReportStore(dynamo, table, clock);
     this.gifts = new DynamoGiftStore(dynamo, table);
     this.segments = new DynamoSegmentQuery(dynamo, table);
+    this.catalog = new DynamoCatalogStore(dynamo, table);
+    this.badgeStates = new DynamoBadgeStateStore(dynamo, table);
   }
 
   public DynamoDbClient client() {
@@ -104,5 +111,17 @@ public final class DynamoStores {
 
   public SegmentQuery segments() {
     return segments;
+  }
+
+  public BadgeStore badges() {
+    return catalog;
+  }
+
+  public RewardStore rewards() {
+    return catalog;
+  }
+
+  public BadgeStateStore badgeStates() {
+    return badgeStates;
   }
 }

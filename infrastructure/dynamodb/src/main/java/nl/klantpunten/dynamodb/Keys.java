@@ -90,6 +90,14 @@ public final class Keys {
     return program(p) + "#BADGE#" + badgeId + "#" + shard;
   }
 
+  /** Badge and reward catalogs under the program ({@code P#<p> / CATALOG#BADGE#<id>}), one Query for both. */
+  static final String CATALOG_PREFIX = "CATALOG#";
+  static final String CATALOG_BADGE_PREFIX = CATALOG_PREFIX + "BADGE#";
+  static final String CATALOG_REWARD_PREFIX = CATALOG_PREFIX + "REWARD#";
+  /** A customer's evaluated badges ({@code P#<p>#C#<c> / BADGES}) and outbox items ({@code OUTBOX#<id>}). */
+  static final String BADGES_SK = "BADGES";
+  static final String OUTBOX_PREFIX = "OUTBOX#";
+
   /** Earning: settings ({@code P#<p> / SETTINGS}), webhook secrets, orders and products' own rules. */
   static final String SETTINGS_SK = "SETTINGS";
   static final String ORDER_SK = "ORDER";

@@ -1,38 +1,38 @@
 package nl.klantpunten.dynamodb;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import nl.klantpunten.core.customer.CustomerId;
-import nl.klantpunten.core.notification.OutboxMessage;
+import nl.klantpunten.core.outbox.OutboxMessage;
 import nl.klantpunten.core.program.ProgramId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * The outbox item of the shared notification contract: {@code P#<p>#C#<c> / OUTBOX#<notificationId>} with
- * {@code type} (the notification type), {@code data} (map of strings), {@code createdAt} and {@code ttl} (30 days
- * later), put with attribute_not_exists(pk) in the transaction of the change that causes it.
+ * Outbox items as the notification contract defines them: {@code P#<p>#C#<c> / OUTBOX#<notificationId>} with
+ * {@code type} (the notification type), {@code data} (string map), {@code createdAt} and a 30-day {@code ttl}, put
+ * with {@code attribute_not_exists(pk)} inside the transaction of the change that causes it.
  */
 final class OutboxItems {
-  static final Duration KEEP = Duration.ofDays(30);
-  static final String OUTBOX_PREFIX = "OUTBOX#";
+  static final long TTL_SECONDS = 30L * 24 * 3600;
 
   private OutboxItems() {}
 
-  static Map<String, AttributeValue> toItem(ProgramId program, CustomerId customer, OutboxMessage message,
+  static TransactWriteItem put(String table, ProgramId program, CustomerId customer, OutboxMessage message,
       Instant at) {
     Map<String, AttributeValue> data = new HashMap<>();
     message.data().forEach((k, v) -> data.put(k, Item.str(v)));
-    Map<String, AttributeValue> item = new HashMap<>(Item.builder(Keys.customer(program, customer),
-            OUTBOX_PREFIX + message.notificationId(), message.type())
-        .s("programId", program.value())
-        .s("customerId", customer.value())
-        .s("notificationId", message.notificationId())
-        .instant("createdAt", at)
-        .n(TableSchema.TTL_ATTRIBUTE, at.plus(KEEP).getEpochSecond())
-        .build());
+    Map<String, AttributeValue> item = new HashMap<>(
+        Item.builder(Keys.customer(program, customer), Keys.OUTBOX_PREFIX + message.id(), message.type())
+            .s("programId", program.value())
+            .s("customerId", customer.value())
+            .s("notificationId", message.id())
+            .instant("createdAt", at)
+            .n(TableSchema.TTL_ATTRIBUTE, at.getEpochSecond() + TTL_SECONDS)
+            .build());
     item.put("data", AttributeValue.fromM(data));
-    return item;
+    return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+        .conditionExpression("attribute_not_exists(pk)")).build();
   }
 }

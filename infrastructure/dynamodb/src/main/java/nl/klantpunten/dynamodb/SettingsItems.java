@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}, {@code calendar}; later parts add their own). A field missing from a stored part reads as its
- * default, so a part can gain fields without rewriting stored items.
+ * attribute per part ({@code earning}, {@code badges}, {@code calendar}; later parts add their own). A field missing
+ * from a stored part reads as its default, so a part can gain fields without rewriting stored items.
  */
 final class SettingsItems {
   private SettingsItems() {}
@@ -32,6 +32,7 @@ final class SettingsItems {
             .s("updatedBy", s.updatedBy())
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     item.put("calendar", AttributeValue.fromM(Map.of("timeZone", Item.str(s.calendar().timeZone().getId()))));
     return item;
   }
@@ -58,6 +59,7 @@ final class SettingsItems {
     AttributeValue earning = values.get("earning");
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
         earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
+        BadgeSettingsItems.fromAttribute(values.get("badges")),
         calendar(values.get("calendar")));
   }
 

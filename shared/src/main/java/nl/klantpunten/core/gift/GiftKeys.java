@@ -3,7 +3,7 @@ package nl.klantpunten.core.gift;
 import java.util.Map;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.ledger.IdempotencyKey;
-import nl.klantpunten.core.notification.OutboxMessage;
+import nl.klantpunten.core.outbox.OutboxMessage;
 
 /**
  * What makes a gift happen once: the idempotency key {@code gift:<giftId>:<period>:<customerId>} (a rerun, a resumed
@@ -13,6 +13,8 @@ import nl.klantpunten.core.notification.OutboxMessage;
 public final class GiftKeys {
   public static final String SCOPE = "gift";
   static final String FINGERPRINT = "periodic-gift";
+  /** The outbox contract's type for gifts (OutboxMessage.Types lists the types of issue 5 only). */
+  public static final String PERIODIC_GIFT = "PERIODIC_GIFT";
 
   private GiftKeys() {}
 
@@ -21,7 +23,7 @@ public final class GiftKeys {
   }
 
   public static OutboxMessage notification(GiftPlan plan, GiftPeriod period) {
-    return new OutboxMessage("GIFT#" + plan.id().value() + "#" + period.key(), "PERIODIC_GIFT", Map.of(
+    return new OutboxMessage("GIFT#" + plan.id().value() + "#" + period.key(), PERIODIC_GIFT, Map.of(
         "giftId", plan.id().value(),
         "points", Long.toString(plan.points()),
         "description", plan.description(),

@@ -1,7 +1,7 @@
 package nl.klantpunten.core.ledger;
 
 import java.util.List;
-import nl.klantpunten.core.notification.OutboxMessage;
+import nl.klantpunten.core.outbox.OutboxMessage;
 
 /**
  * What else one balance change's transaction checks or writes: {@code expectedVersion} makes the change apply only

@@ -8,22 +8,27 @@ import java.time.Instant;
  * part of its own, without changing the others. {@code version} 0 means "never saved": the defaults apply.
  */
 public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning,
-    CalendarSettings calendar) {
+    BadgeSettings badges, CalendarSettings calendar) {
 
   public static ProgramSettings defaults() {
-    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, CalendarSettings.DEFAULT);
+    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, BadgeSettings.DEFAULT,
+        CalendarSettings.DEFAULT);
   }
 
   public ProgramSettings withEarning(EarningSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, next, calendar);
+    return new ProgramSettings(version, updatedAt, updatedBy, next, badges, calendar);
+  }
+
+  public ProgramSettings withBadges(BadgeSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, calendar);
   }
 
   public ProgramSettings withCalendar(CalendarSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, next);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, badges, next);
   }
 
   /** The next stored version of these settings. */
   public ProgramSettings savedAs(long nextVersion, Instant at, String by) {
-    return new ProgramSettings(nextVersion, at, by, earning, calendar);
+    return new ProgramSettings(nextVersion, at, by, earning, badges, calendar);
   }
 }

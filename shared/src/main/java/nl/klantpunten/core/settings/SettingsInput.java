@@ -16,7 +16,8 @@ import nl.klantpunten.core.money.Money;
  * by its path ({@code earning.ratio.points}).
  */
 public final class SettingsInput {
-  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "calendar");
+  private static final Set<String> TOP =
+      Set.of("version", "updatedAt", "updatedBy", "earning", "badges", "calendar");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -29,11 +30,14 @@ public final class SettingsInput {
     FieldReader top = new FieldReader(body, "", v).only(TOP);
     FieldReader earning = top.object("earning");
     EarningSettings nextEarning = earning == null ? current.earning() : earning(current.earning(), earning, currency);
+    FieldReader badges = top.object("badges");
+    BadgeSettings nextBadges = badges == null ? current.badges()
+        : BadgeSettingsInput.merge(current.badges(), badges, currency);
     FieldReader calendar = top.object("calendar");
     CalendarSettings nextCalendar =
         calendar == null ? current.calendar() : CalendarSettings.read(current.calendar(), calendar);
     v.throwIfAny();
-    return current.withEarning(nextEarning).withCalendar(nextCalendar);
+    return current.withEarning(nextEarning).withBadges(nextBadges).withCalendar(nextCalendar);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

@@ -2,6 +2,7 @@ package nl.klantpunten.functions.stream;
 
 import java.util.List;
 import nl.klantpunten.api.Backend;
+import nl.klantpunten.core.badge.EvaluateBadges;
 import nl.klantpunten.core.settings.SettingsCache;
 
 /** The processors the deployed stream function runs, built once per container. */
@@ -16,6 +17,9 @@ public final class StreamProcessors {
   public static List<ChangeProcessor> of(Backend backend) {
     SettingsCache settings = new SettingsCache(backend.stores().programs(), backend.stores().settings(),
         backend.clock());
-    return List.of(new ReportAggregator(backend.stores().reports(), settings));
+    return List.of(
+        new BadgeEvaluationProcessor(backend.stores().badges(), backend.stores().settings(),
+            new EvaluateBadges(backend.stores().badgeStates(), backend.clock())),
+        new ReportAggregator(backend.stores().reports(), settings));
   }
 }
