@@ -17,7 +17,10 @@ import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
 import nl.klantpunten.dynamodb.TableSchema;
 import nl.klantpunten.emulators.Emulators;
+import nl.klantpunten.s3.S3CardFileStore;
+import nl.klantpunten.s3.S3Clients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
@@ -26,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class LocalStack implements AutoCloseable {
   public static final String TABLE = "klantpunten-local";
+  public static final String CARD_BUCKET = "klantpunten-cards-local";
   private final Emulators emulators;
   private final DynamoDbClient dynamo;
   private final LocalServer server;
@@ -93,7 +97,8 @@ public final class LocalStack implements AutoCloseable {
       Clock clock = Clock.systemUTC();
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
-      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
+      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
+          out::println);
       LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog);
       stack.printWelcome(out, dataDir);
       return stack;
@@ -104,6 +109,15 @@ public final class LocalStack implements AutoCloseable {
       emulators.close();
       throw e;
     }
+  }
+
+  /** The card bucket on the S3 emulator (in memory: card links are short-lived anyway). */
+  private static S3CardFileStore cardFiles(Emulators emulators) {
+    AwsClientConfig config = AwsClientConfig.local(emulators.s3Endpoint());
+    try (S3Client s3 = S3Clients.client(config)) {
+      S3Clients.createBucketIfMissing(s3, CARD_BUCKET);
+    }
+    return S3CardFileStore.over(config, CARD_BUCKET);
   }
 
   private static Path prepare(Path dataDir) {
@@ -137,6 +151,7 @@ public final class LocalStack implements AutoCloseable {
         + demo.program().currency().getCurrencyCode() + ")" + (demo.created() ? ", created now" : ", found in "
         + dataDir));
     out.println("  Admin API key:   " + demo.adminKey());
+    out.println("  S3 (card PDFs):  " + emulators.s3Endpoint() + " (bucket " + CARD_BUCKET + ", in memory)");
     out.println("  DynamoDB Local:  " + dynamoEndpoint() + " (table " + TABLE + ", "
         + (dataDir == null ? "in memory: data is gone when the stack stops" : "data kept in " + dataDir) + ")");
     out.println();
