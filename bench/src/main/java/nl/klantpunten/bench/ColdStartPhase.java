@@ -228,7 +228,8 @@ final class ColdStartPhase {
     }
     System.out.println("  JVM start = spawn to main(); class init = Class.forName (static initialisers); constructor ="
         + " no-arg constructor (client and stores);\n  Lambda's init phase = class init + constructor (+ priming where"
-        + " shown); the invoke phase = 1st call. Medians are per column.");
+        + " shown); the invoke phase = 1st call. Medians are per column.\n  With SnapStart the init phase"
+        + " (priming included) is in the snapshot: a restored copy pays the restore plus the primed '1st call'.");
     return new LinkedHashMap<>(json);
   }
 
