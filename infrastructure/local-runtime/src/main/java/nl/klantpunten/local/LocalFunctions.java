@@ -4,12 +4,15 @@ import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.core.store.CardFileStore;
+import nl.klantpunten.functions.automation.AutomationFunction;
 import nl.klantpunten.functions.cards.CardsFunction;
 import nl.klantpunten.functions.customers.CustomersFunction;
 import nl.klantpunten.functions.earning.EarningFunction;
 import nl.klantpunten.functions.enrolment.EnrolmentFunction;
+import nl.klantpunten.functions.gifts.GiftsFunction;
 import nl.klantpunten.functions.ledger.LedgerFunction;
 import nl.klantpunten.functions.panel.VendorPanelFunction;
+import nl.klantpunten.functions.reports.ReportsFunction;
 import nl.klantpunten.functions.settings.SettingsFunction;
 import nl.klantpunten.functions.webhooks.WebhooksFunction;
 
@@ -31,6 +34,9 @@ public final class LocalFunctions {
         new EarningFunction(backend),
         new EnrolmentFunction(backend),
         new VendorPanelFunction(backend),
-        new CardsFunction(backend, cardFiles));
+        new CardsFunction(backend, cardFiles),
+        new ReportsFunction(backend),
+        new AutomationFunction(backend),
+        new GiftsFunction(backend));
   }
 }
