@@ -20,7 +20,8 @@ import nl.klantpunten.emulators.Emulators;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
+ * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
+ * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}), so the whole API
  * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
@@ -31,10 +32,12 @@ public final class LocalStack implements AutoCloseable {
   private final LocalServer server;
   private final DemoProgram demo;
   private final Logger sqliteLog;
+  private final LocalStreamPoller streamPoller;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      Logger sqliteLog) {
+      Logger sqliteLog, LocalStreamPoller streamPoller) {
     this.sqliteLog = sqliteLog;
+    this.streamPoller = streamPoller;
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -94,7 +97,8 @@ public final class LocalStack implements AutoCloseable {
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog);
+      LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog, poller);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -155,6 +159,7 @@ public final class LocalStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      streamPoller.close();
       server.close();
     } finally {
       dynamo.close();
