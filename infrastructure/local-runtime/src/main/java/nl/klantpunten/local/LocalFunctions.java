@@ -3,6 +3,7 @@ package nl.klantpunten.local;
 import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.functions.badges.BadgesFunction;
 import nl.klantpunten.core.store.CardFileStore;
 import nl.klantpunten.functions.automation.AutomationFunction;
 import nl.klantpunten.functions.cards.CardsFunction;
@@ -35,6 +36,7 @@ public final class LocalFunctions {
         new EnrolmentFunction(backend),
         new VendorPanelFunction(backend),
         new CardsFunction(backend, cardFiles),
+        new BadgesFunction(backend),
         new ReportsFunction(backend),
         new AutomationFunction(backend),
         new GiftsFunction(backend));

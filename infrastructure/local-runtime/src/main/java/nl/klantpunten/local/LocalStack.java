@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
+ * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
+ * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}), so the whole API
  * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
@@ -37,11 +38,13 @@ public final class LocalStack implements AutoCloseable {
   private final DemoProgram demo;
   private final DemoVendor vendor;
   private final Logger sqliteLog;
+  private final LocalStreamPoller streamPoller;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      DemoVendor vendor, Logger sqliteLog) {
+      DemoVendor vendor, Logger sqliteLog, LocalStreamPoller streamPoller) {
     this.vendor = vendor;
     this.sqliteLog = sqliteLog;
+    this.streamPoller = streamPoller;
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -103,7 +106,8 @@ public final class LocalStack implements AutoCloseable {
       DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
           out::println);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog);
+      LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog, poller);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -185,6 +189,7 @@ public final class LocalStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      streamPoller.close();
       server.close();
     } finally {
       dynamo.close();

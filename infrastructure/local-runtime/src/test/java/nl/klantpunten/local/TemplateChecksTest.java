@@ -122,7 +122,7 @@ class TemplateChecksTest {
     var problems = checks(edit("        TABLE_NAME: !Ref Table\n", "")).environment();
     List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
         "EarningFunction", "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
-        "ReportsFunction", "AutomationFunction", "GiftsFunction", "GiftRunFunction");
+        "BadgesFunction", "ReportsFunction", "AutomationFunction", "GiftsFunction", "GiftRunFunction");
     assertEquals(functions.size(), problems.size(), String.join("\n", problems));
     for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
@@ -140,7 +140,7 @@ class TemplateChecksTest {
     var problems = checks(broken).environment();
     assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
             "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
-            "ReportsFunction", "AutomationFunction", "GiftsFunction", "GiftRunFunction"),
+            "BadgesFunction", "ReportsFunction", "AutomationFunction", "GiftsFunction", "GiftRunFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 
