@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
- * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}), so the whole API
+ * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}, the hourly gift run by
+ * {@link LocalGiftSchedule}), so the whole API
  * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
@@ -39,12 +40,14 @@ public final class LocalStack implements AutoCloseable {
   private final DemoVendor vendor;
   private final Logger sqliteLog;
   private final LocalStreamPoller streamPoller;
+  private final LocalGiftSchedule giftSchedule;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      DemoVendor vendor, Logger sqliteLog, LocalStreamPoller streamPoller) {
+      DemoVendor vendor, Logger sqliteLog, LocalStreamPoller streamPoller, LocalGiftSchedule giftSchedule) {
     this.vendor = vendor;
     this.sqliteLog = sqliteLog;
     this.streamPoller = streamPoller;
+    this.giftSchedule = giftSchedule;
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -107,7 +110,8 @@ public final class LocalStack implements AutoCloseable {
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
           out::println);
       LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog, poller);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog, poller,
+          LocalGiftSchedule.start(backend));
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -189,6 +193,7 @@ public final class LocalStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      giftSchedule.close();
       streamPoller.close();
       server.close();
     } finally {

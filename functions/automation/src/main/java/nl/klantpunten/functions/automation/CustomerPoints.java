@@ -21,11 +21,11 @@ import nl.klantpunten.core.store.LedgerStore;
 /**
  * Applies one automation action to one customer and says what happened. An entry this customer's key already
  * wrote is answered again (replayed). Remove and set are computed from the balance just read and written only
- * if that balance version is still current (else read again, a few times), so "set to 500" lands on 500 even
+ * if that balance version is still current (else read again, up to {@link #ATTEMPTS} times), so "set to 500" lands on 500 even
  * while other changes arrive; add needs no version. A failure is this customer's result, not the request's.
  */
 final class CustomerPoints {
-  static final int ATTEMPTS = 5;
+  static final int ATTEMPTS = 25;
   private final LedgerStore ledger;
 
   CustomerPoints(LedgerStore ledger) {
@@ -59,6 +59,7 @@ final class CustomerPoints {
           if (!ChangeOptions.BALANCE_CHANGED.equals(e.code())) {
             return failed(customer, e.code(), e.getMessage());
           }
+          pause(attempt);
         }
       }
       return failed(customer, "BALANCE_BUSY", "the balance kept changing; retry with the same Idempotency-Key");
@@ -66,6 +67,16 @@ final class CustomerPoints {
       return failed(customer, "CUSTOMER_NOT_FOUND", "no customer " + customer.value() + " in this program");
     } catch (UnprocessableException e) {
       return failed(customer, e.code(), e.getMessage());
+    }
+  }
+
+  /** A short random pause, so two writers that keep missing each other's version fall out of step. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Math.min(50, 2L << attempt) + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
