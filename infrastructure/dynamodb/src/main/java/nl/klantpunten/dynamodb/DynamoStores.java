@@ -10,6 +10,7 @@ import nl.klantpunten.core.store.LedgerStore;
 import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
+import nl.klantpunten.core.store.RedemptionStore;
 import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -26,6 +27,7 @@ public final class DynamoStores {
   private final IntegrationStore integrations;
   private final OrderLedger orders;
   private final CardLookup cards;
+  private final RedemptionStore redemptions;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -39,6 +41,7 @@ public final class DynamoStores {
     this.integrations = new DynamoIntegrationStore(dynamo, table);
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
+    this.redemptions = new DynamoRedemptionStore(dynamo, table, ids);
   }
 
   public DynamoDbClient client() {
@@ -83,5 +86,9 @@ public final class DynamoStores {
 
   public CardLookup cards() {
     return cards;
+  }
+
+  public RedemptionStore redemptions() {
+    return redemptions;
   }
 }

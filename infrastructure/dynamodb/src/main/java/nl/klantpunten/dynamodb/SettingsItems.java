@@ -11,11 +11,12 @@ import nl.klantpunten.core.settings.NegativeBalancePolicy;
 import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.settings.ReviewMode;
 import nl.klantpunten.core.program.ProgramId;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}; later parts add their own). A field missing from a stored part reads as its
+ * attribute per part ({@code earning}, {@code redemption}; later parts add their own). A field missing from a stored part reads as its
  * default, so a part can gain fields without rewriting stored items.
  */
 final class SettingsItems {
@@ -30,6 +31,7 @@ final class SettingsItems {
             .s("updatedBy", s.updatedBy())
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    item.put("redemption", AttributeValue.fromM(RedemptionSettingsItems.toMap(s.redemption())));
     return item;
   }
 
@@ -53,8 +55,11 @@ final class SettingsItems {
   static ProgramSettings fromItem(Map<String, AttributeValue> values) {
     Item item = Item.of(values);
     AttributeValue earning = values.get("earning");
+    AttributeValue redemption = values.get("redemption");
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
-        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()));
+        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
+        redemption == null || !redemption.hasM() ? RedemptionSettings.DEFAULT
+            : RedemptionSettingsItems.fromMap(redemption.m()));
   }
 
   private static EarningSettings earning(Map<String, AttributeValue> m) {
