@@ -39,14 +39,14 @@ class RedemptionSweepTest {
     String fresh = f.reserved("anna", 100, "fresh");
     RedemptionSweepFunction sweep = new RedemptionSweepFunction(backend);
 
-    sweep.handleRequest(null, null);
+    sweep.handleRequest(Map.of(), null);
     assertEquals("reserved", status(f, left), "not expired yet at 5 of 10 minutes");
 
     clock.advance(Duration.ofMinutes(5));
     Http.Result lateCommit = f.shop.post("/v1/checkout/redemptions/" + left + "/commit", null);
     assertEquals(409, lateCommit.status(), "expired: a commit is refused even before the sweep ran");
     assertEquals("RESERVATION_EXPIRED", lateCommit.string("code"));
-    Map<String, Object> run = sweep.handleRequest(null, null);
+    Map<String, Object> run = sweep.handleRequest(Map.of(), null);
     assertTrue(((Number) run.get("released")).intValue() >= 1, run.toString());
     assertEquals("released", status(f, left));
     assertEquals("committed", status(f, committed));
@@ -56,11 +56,11 @@ class RedemptionSweepTest {
     assertEquals(2, f.entries("anna").stream().filter(e -> e.kind() == EntryKind.RELEASE).count());
     assertEquals("sweep", f.entries("anna").get(0).actor());
 
-    sweep.handleRequest(null, null);
+    sweep.handleRequest(Map.of(), null);
     assertEquals(700, f.balance("anna"), "a second run finds nothing more to release");
 
     clock.advance(Duration.ofMinutes(6));
-    sweep.handleRequest(null, null);
+    sweep.handleRequest(Map.of(), null);
     assertEquals("released", status(f, fresh));
     assertEquals(800, f.balance("anna"));
     Http.Result commitAfterSweep = f.shop.post("/v1/checkout/redemptions/" + fresh + "/commit", null);
