@@ -2,6 +2,7 @@ package nl.klantpunten.core.redemption;
 
 import java.time.Clock;
 import java.util.Optional;
+import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.money.Money;
 import nl.klantpunten.core.program.ProgramId;
@@ -34,13 +35,18 @@ public final class OrderRedemption {
     }
   }
 
-  public Outcome onOrder(ProgramConfig config, String orderRef, OrderStatus status, String actor) {
+  public Outcome onOrder(ProgramConfig config, String orderRef, CustomerId orderCustomer, OrderStatus status,
+      String actor) {
     ProgramId program = config.program().id();
     Optional<Redemption> found = store.findByOrderRef(program, orderRef);
     if (found.isEmpty()) {
       return new Outcome(null, "none", Money.zero(config.currency()));
     }
     Redemption r = found.get();
+    if (orderCustomer == null || !orderCustomer.equals(r.customerId())) {
+      // the order names another customer than the one who reserved: never move someone else's points
+      return new Outcome(r, "customerMismatch", Money.zero(config.currency()));
+    }
     String result = "unchanged";
     if (status.isClosing()) {
       if (r.status() == RedemptionStatus.RESERVED) {
@@ -62,7 +68,7 @@ public final class OrderRedemption {
     } else if (status.hasReached(OrderStatus.PAID) && r.status() == RedemptionStatus.RELEASED) {
       result = "alreadyReleased";
     }
-    boolean used = r.status() == RedemptionStatus.COMMITTED || r.status() == RedemptionStatus.RETURNED;
+    boolean used = r.status() != RedemptionStatus.RELEASED; // reserved (earning on "created"), committed, returned
     return new Outcome(r, result, used ? r.discount() : Money.zero(config.currency()));
   }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.klantpunten.core.earning.OrderOutcome;
 import nl.klantpunten.core.earning.PointsBreakdown;
+import nl.klantpunten.core.redemption.OrderRedemption;
 
 /** The answer to an order event: what happened, the points moved, and how they were computed when it earned. */
 final class OrderJson {
@@ -54,6 +55,19 @@ final class OrderJson {
       }
       return line;
     }).toList());
+    return m;
+  }
+
+  /** What an order event did to the redemption its orderRef reserved at checkout. */
+  static Map<String, Object> redemption(OrderRedemption.Outcome r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("result", r.result());
+    if (r.redemption() != null) {
+      m.put("id", r.redemption().id());
+      m.put("status", r.redemption().status().wireName());
+      m.put("points", r.redemption().points());
+    }
+    m.put("discount", r.discount().toDecimalString());
     return m;
   }
 
