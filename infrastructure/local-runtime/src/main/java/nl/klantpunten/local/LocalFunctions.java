@@ -3,6 +3,7 @@ package nl.klantpunten.local;
 import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.functions.checkout.CheckoutFunction;
 import nl.klantpunten.functions.customers.CustomersFunction;
 import nl.klantpunten.functions.earning.EarningFunction;
 import nl.klantpunten.functions.ledger.LedgerFunction;
@@ -23,6 +24,7 @@ public final class LocalFunctions {
         new LedgerFunction(backend),
         new SettingsFunction(backend),
         new WebhooksFunction(backend),
-        new EarningFunction(backend));
+        new EarningFunction(backend),
+        new CheckoutFunction(backend));
   }
 }
