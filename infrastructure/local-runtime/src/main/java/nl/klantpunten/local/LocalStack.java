@@ -8,7 +8,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +21,7 @@ import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
 import nl.klantpunten.dynamodb.TableSchema;
 import nl.klantpunten.emulators.Emulators;
+import nl.klantpunten.functions.checkout.RedemptionSweepFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -26,15 +31,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class LocalStack implements AutoCloseable {
   public static final String TABLE = "klantpunten-local";
+  static final long SWEEP_MINUTES = 1;
   private final Emulators emulators;
   private final DynamoDbClient dynamo;
   private final LocalServer server;
   private final DemoProgram demo;
   private final Logger sqliteLog;
+  private final RedemptionSweepFunction sweep;
+  private final ScheduledExecutorService sweepTimer;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      Logger sqliteLog) {
+      Logger sqliteLog, RedemptionSweepFunction sweep) {
     this.sqliteLog = sqliteLog;
+    this.sweep = sweep;
+    this.sweepTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "local-redemption-sweep");
+      t.setDaemon(true);
+      return t;
+    });
+    // the deployed sweep runs every 5 minutes on an EventBridge schedule; locally a timer does it every minute
+    sweepTimer.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_MINUTES, SWEEP_MINUTES, TimeUnit.MINUTES);
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -80,6 +96,11 @@ public final class LocalStack implements AutoCloseable {
 
   /** Starts the emulators, the table, the demo program and the HTTP server, and prints how to use them. */
   static LocalStack start(LocalStackOptions options, PrintStream out) {
+    return start(options, out, Clock.systemUTC());
+  }
+
+  /** As above with another clock (tests move time to see reservations expire). */
+  static LocalStack start(LocalStackOptions options, PrintStream out, Clock clock) {
     Path dataDir = options.dataDir() == null ? null : prepare(options.dataDir());
     Emulators emulators = Emulators.forLocalStack(dataDir, options.dynamoPort());
     // sqlite4java warns "unknown jar version" when first used; DynamoDB Local resets java.util.logging as it
@@ -90,11 +111,11 @@ public final class LocalStack implements AutoCloseable {
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
       TableSchema.createIfMissing(dynamo, TABLE);
-      Clock clock = Clock.systemUTC();
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog,
+          new RedemptionSweepFunction(backend));
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -151,9 +172,23 @@ public final class LocalStack implements AutoCloseable {
     out.flush();
   }
 
-  /** Stops the HTTP server (letting running requests finish), then DynamoDB Local. */
+  /** Runs the redemption sweep now, as the schedule would; what it released. */
+  public Map<String, Object> sweepRedemptions() {
+    return sweep.handleRequest(Map.of(), null);
+  }
+
+  private void sweepQuietly() {
+    try {
+      sweepRedemptions();
+    } catch (RuntimeException e) {
+      System.err.println("redemption sweep failed (next run in a minute): " + e);
+    }
+  }
+
+  /** Stops the sweep timer and the HTTP server (letting running requests finish), then DynamoDB Local. */
   @Override
   public void close() {
+    sweepTimer.shutdownNow();
     try {
       server.close();
     } finally {
