@@ -19,10 +19,14 @@ import java.util.logging.Logger;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.dynamodb.DynamoCardStores;
 import nl.klantpunten.dynamodb.TableSchema;
 import nl.klantpunten.emulators.Emulators;
 import nl.klantpunten.functions.checkout.RedemptionSweepFunction;
+import nl.klantpunten.s3.S3CardFileStore;
+import nl.klantpunten.s3.S3Clients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
@@ -31,17 +35,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class LocalStack implements AutoCloseable {
   public static final String TABLE = "klantpunten-local";
+  public static final String CARD_BUCKET = "klantpunten-cards-local";
   static final long SWEEP_MINUTES = 1;
   private final Emulators emulators;
   private final DynamoDbClient dynamo;
   private final LocalServer server;
   private final DemoProgram demo;
+  private final DemoVendor vendor;
   private final Logger sqliteLog;
   private final RedemptionSweepFunction sweep;
   private final ScheduledExecutorService sweepTimer;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      Logger sqliteLog, RedemptionSweepFunction sweep) {
+      DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep) {
+    this.vendor = vendor;
     this.sqliteLog = sqliteLog;
     this.sweep = sweep;
     this.sweepTimer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -113,8 +120,10 @@ public final class LocalStack implements AutoCloseable {
       TableSchema.createIfMissing(dynamo, TABLE);
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
-      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog,
+      DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
+      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
+          out::println);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog,
           new RedemptionSweepFunction(backend));
       stack.printWelcome(out, dataDir);
       return stack;
@@ -125,6 +134,15 @@ public final class LocalStack implements AutoCloseable {
       emulators.close();
       throw e;
     }
+  }
+
+  /** The card bucket on the S3 emulator (in memory: card links are short-lived anyway). */
+  private static S3CardFileStore cardFiles(Emulators emulators) {
+    AwsClientConfig config = AwsClientConfig.local(emulators.s3Endpoint());
+    try (S3Client s3 = S3Clients.client(config)) {
+      S3Clients.createBucketIfMissing(s3, CARD_BUCKET);
+    }
+    return S3CardFileStore.over(config, CARD_BUCKET);
   }
 
   private static Path prepare(Path dataDir) {
@@ -148,6 +166,11 @@ public final class LocalStack implements AutoCloseable {
     return demo.adminKey();
   }
 
+  /** The vendor key minted for this start, in clear text. */
+  public String vendorKey() {
+    return vendor.vendorKey();
+  }
+
   private void printWelcome(PrintStream out, Path dataDir) {
     String base = baseUri().toString();
     String auth = "-H 'Authorization: Bearer " + demo.adminKey() + "'";
@@ -158,6 +181,10 @@ public final class LocalStack implements AutoCloseable {
         + demo.program().currency().getCurrencyCode() + ")" + (demo.created() ? ", created now" : ", found in "
         + dataDir));
     out.println("  Admin API key:   " + demo.adminKey());
+    out.println("  Vendor program:  " + vendor.program().id() + " \"" + vendor.program().name() + "\" (loyalty card)");
+    out.println("  Vendor API key:  " + vendor.vendorKey());
+    out.println("  Enrolment link:  " + base + "/v1/enrol/" + DemoVendor.SLUG + " (public: GET to read, POST to enrol)");
+    out.println("  S3 (card PDFs):  " + emulators.s3Endpoint() + " (bucket " + CARD_BUCKET + ", in memory)");
     out.println("  DynamoDB Local:  " + dynamoEndpoint() + " (table " + TABLE + ", "
         + (dataDir == null ? "in memory: data is gone when the stack stops" : "data kept in " + dataDir) + ")");
     out.println();
@@ -167,6 +194,9 @@ public final class LocalStack implements AutoCloseable {
     out.println("  curl -s -X POST " + base + "/v1/customers/demo-1/transactions " + auth
         + " -H 'Content-Type: application/json' -d '{\"points\":500,\"note\":\"welcome gift\"}'");
     out.println("  curl -s " + base + "/v1/customers/demo-1/balance " + auth);
+    out.println("  curl -s -X POST " + base + "/v1/enrol/" + DemoVendor.SLUG
+        + " -H 'Content-Type: application/json' -d '{\"email\":\"zoe@example.com\",\"name\":\"Zoe\"}'");
+    out.println("  curl -s " + base + "/v1/panel/customers -H 'Authorization: Bearer " + vendor.vendorKey() + "'");
     out.println();
     out.println("Stop with Ctrl-C.");
     out.flush();
