@@ -23,12 +23,27 @@ public final class RedeemingOrders {
   /** What the event did: to the order's points, and to its redemption (null when the order names none). */
   public record Result(OrderOutcome earning, OrderRedemption.Outcome redemption) {}
 
+  /** An order whose lines are BEFORE the points discount (the product's own JSON): it is taken off here. */
   public Result apply(ProgramConfig config, Order order, String actor) {
+    return apply(config, order, actor, false);
+  }
+
+  /**
+   * An order whose line totals are already AFTER the points discount (a platform order where the shop applied it as
+   * a coupon): the redemption moves the same way, nothing more is taken off for earning.
+   */
+  public Result applyDiscountInLines(ProgramConfig config, Order order, String actor) {
+    return apply(config, order, actor, true);
+  }
+
+  private Result apply(ProgramConfig config, Order order, String actor, boolean discountInLines) {
     if (order.redemptionRef() == null) {
       return new Result(earning.apply(config, order, actor), null);
     }
     OrderRedemption.Outcome redemption = redemptions.onOrder(config, order.redemptionRef(), order.customer().id(),
         order.status(), actor);
-    return new Result(earning.apply(config, order, actor, redemption.discount()), redemption);
+    OrderOutcome outcome = discountInLines ? earning.apply(config, order, actor)
+        : earning.apply(config, order, actor, redemption.discount());
+    return new Result(outcome, redemption);
   }
 }

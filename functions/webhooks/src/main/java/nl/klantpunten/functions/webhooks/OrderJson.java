@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.klantpunten.core.earning.OrderOutcome;
 import nl.klantpunten.core.earning.PointsBreakdown;
 import nl.klantpunten.core.redemption.OrderRedemption;
+import nl.klantpunten.core.redemption.RedeemingOrders;
 
 /** The answer to an order event: what happened, the points moved, and how they were computed when it earned. */
 final class OrderJson {
@@ -55,6 +56,15 @@ final class OrderJson {
       }
       return line;
     }).toList());
+    return m;
+  }
+
+  /** The answer to an order event, with what it did to the redemption its orderRef reserved (when it names one). */
+  static Map<String, Object> of(RedeemingOrders.Result r) {
+    Map<String, Object> m = of(r.earning());
+    if (r.redemption() != null) {
+      m.put("redemption", redemption(r.redemption()));
+    }
     return m;
   }
 

@@ -3,7 +3,6 @@ package nl.klantpunten.functions.webhooks;
 import nl.klantpunten.api.ApiRequest;
 import nl.klantpunten.api.ApiResponse;
 import nl.klantpunten.api.Operation;
-import java.util.Map;
 import nl.klantpunten.core.earning.Order;
 import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.redemption.RedeemingOrders;
@@ -29,11 +28,6 @@ final class PostOrder implements Operation {
     ProgramConfig config = programs.find(request.principal().programId())
         .orElseThrow(() -> new NotFoundException("program", request.principal().programId().value()));
     Order order = GenericOrderFormat.parse(request.json().asMap());
-    RedeemingOrders.Result result = earning.apply(config, order, request.principal().keyId());
-    Map<String, Object> body = OrderJson.of(result.earning());
-    if (result.redemption() != null) {
-      body.put("redemption", OrderJson.redemption(result.redemption()));
-    }
-    return ApiResponse.ok(body);
+    return ApiResponse.ok(OrderJson.of(earning.apply(config, order, request.principal().keyId())));
   }
 }
