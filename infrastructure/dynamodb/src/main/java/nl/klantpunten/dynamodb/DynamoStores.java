@@ -14,6 +14,7 @@ import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.RewardStore;
 import nl.klantpunten.core.store.SegmentQuery;
+import nl.klantpunten.core.store.SummarySource;
 import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -33,6 +34,7 @@ public final class DynamoStores {
   private final SegmentQuery segments;
   private final DynamoCatalogStore catalog;
   private final BadgeStateStore badgeStates;
+  private final SummarySource summaries;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -49,6 +51,7 @@ public final class DynamoStores {
     this.segments = new DynamoSegmentQuery(dynamo, table);
     this.catalog = new DynamoCatalogStore(dynamo, table);
     this.badgeStates = new DynamoBadgeStateStore(dynamo, table);
+    this.summaries = new DynamoSummarySource(dynamo, table, ledger);
   }
 
   public DynamoDbClient client() {
@@ -109,5 +112,9 @@ public final class DynamoStores {
 
   public BadgeStateStore badgeStates() {
     return badgeStates;
+  }
+
+  public SummarySource summaries() {
+    return summaries;
   }
 }

@@ -90,8 +90,12 @@ public final class Keys {
     return program(p) + "#BADGE#" + badgeId + "#" + shard;
   }
 
-  /** Badge and reward catalogs under the program ({@code P#<p> / CATALOG#BADGE#<id>}), one Query for both. */
-  static final String CATALOG_PREFIX = "CATALOG#";
+  /**
+   * Badge and reward catalogs under the program, sorted right after the settings item ({@code P#<p> /
+   * SETTINGS#BADGE#<id>}, {@code SETTINGS#REWARD#<id>}): one Query reads both catalogs, and one Query with
+   * {@code begins_with(sk, "SETTINGS")} reads the settings together with them (the summary).
+   */
+  static final String CATALOG_PREFIX = "SETTINGS#";
   static final String CATALOG_BADGE_PREFIX = CATALOG_PREFIX + "BADGE#";
   static final String CATALOG_REWARD_PREFIX = CATALOG_PREFIX + "REWARD#";
   /** A customer's evaluated badges ({@code P#<p>#C#<c> / BADGES}) and outbox items ({@code OUTBOX#<id>}). */
