@@ -75,7 +75,8 @@ final class DynamoCatalogStore implements BadgeStore, RewardStore {
   }
 
   private Optional<Map<String, AttributeValue>> get(ProgramId program, String sk) {
-    var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Keys.key(Keys.program(program), sk)));
+    var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+        .key(Keys.key(Keys.program(program), sk)));
     return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
   }
 
