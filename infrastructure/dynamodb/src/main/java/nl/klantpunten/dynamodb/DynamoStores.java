@@ -3,6 +3,8 @@ package nl.klantpunten.dynamodb;
 import java.time.Clock;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.store.ApiKeyStore;
+import nl.klantpunten.core.store.BadgeStateStore;
+import nl.klantpunten.core.store.BadgeStore;
 import nl.klantpunten.core.store.CardLookup;
 import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.IntegrationStore;
@@ -11,6 +13,9 @@ import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.RedemptionStore;
+import nl.klantpunten.core.store.RewardStore;
+import nl.klantpunten.core.store.SegmentQuery;
+import nl.klantpunten.core.store.SummarySource;
 import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -28,6 +33,10 @@ public final class DynamoStores {
   private final OrderLedger orders;
   private final CardLookup cards;
   private final RedemptionStore redemptions;
+  private final SegmentQuery segments;
+  private final DynamoCatalogStore catalog;
+  private final BadgeStateStore badgeStates;
+  private final SummarySource summaries;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -42,6 +51,10 @@ public final class DynamoStores {
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
     this.redemptions = new DynamoRedemptionStore(dynamo, table, ids);
+    this.segments = new DynamoSegmentQuery(dynamo, table);
+    this.catalog = new DynamoCatalogStore(dynamo, table);
+    this.badgeStates = new DynamoBadgeStateStore(dynamo, table);
+    this.summaries = new DynamoSummarySource(dynamo, table, ledger);
   }
 
   public DynamoDbClient client() {
@@ -90,5 +103,25 @@ public final class DynamoStores {
 
   public RedemptionStore redemptions() {
     return redemptions;
+  }
+
+  public SegmentQuery segments() {
+    return segments;
+  }
+
+  public BadgeStore badges() {
+    return catalog;
+  }
+
+  public RewardStore rewards() {
+    return catalog;
+  }
+
+  public BadgeStateStore badgeStates() {
+    return badgeStates;
+  }
+
+  public SummarySource summaries() {
+    return summaries;
   }
 }

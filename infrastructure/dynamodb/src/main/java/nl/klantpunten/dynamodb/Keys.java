@@ -73,6 +73,35 @@ public final class Keys {
     return ENTRY_PREFIX + entryId;
   }
 
+  /**
+   * Segments (issue 5). Every BALANCE item carries {@code gsi2pk = P#<p>#BAL#<shard>} (the customer's
+   * {@link #entryShard}) and is indexed on gsi2 by its own numeric {@code points}: a balance change already updates
+   * that item, so the index costs no extra item in the ledger's transaction. Badge holders are rows
+   * {@code P#<p>#BADGE#<badgeId>#<shard> / <customerId>} written by the badge evaluation.
+   */
+  public static final String GSI2_PK = "gsi2pk";
+  public static final String GSI2_SK = "points";
+
+  static String balanceShard(ProgramId p, int shard) {
+    return program(p) + "#BAL#" + shard;
+  }
+
+  static String badgeHolders(ProgramId p, String badgeId, int shard) {
+    return program(p) + "#BADGE#" + badgeId + "#" + shard;
+  }
+
+  /**
+   * Badge and reward catalogs under the program, sorted right after the settings item ({@code P#<p> /
+   * SETTINGS#BADGE#<id>}, {@code SETTINGS#REWARD#<id>}): one Query reads both catalogs, and one Query with
+   * {@code begins_with(sk, "SETTINGS")} reads the settings together with them (the summary).
+   */
+  static final String CATALOG_PREFIX = "SETTINGS#";
+  static final String CATALOG_BADGE_PREFIX = CATALOG_PREFIX + "BADGE#";
+  static final String CATALOG_REWARD_PREFIX = CATALOG_PREFIX + "REWARD#";
+  /** A customer's evaluated badges ({@code P#<p>#C#<c> / BADGES}) and outbox items ({@code OUTBOX#<id>}). */
+  static final String BADGES_SK = "BADGES";
+  static final String OUTBOX_PREFIX = "OUTBOX#";
+
   /** Earning: settings ({@code P#<p> / SETTINGS}), webhook secrets, orders and products' own rules. */
   static final String SETTINGS_SK = "SETTINGS";
   static final String ORDER_SK = "ORDER";

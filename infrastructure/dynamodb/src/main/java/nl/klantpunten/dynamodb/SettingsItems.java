@@ -32,6 +32,7 @@ final class SettingsItems {
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
     item.put("redemption", AttributeValue.fromM(RedemptionSettingsItems.toMap(s.redemption())));
+    item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     return item;
   }
 
@@ -59,7 +60,8 @@ final class SettingsItems {
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
         earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
         redemption == null || !redemption.hasM() ? RedemptionSettings.DEFAULT
-            : RedemptionSettingsItems.fromMap(redemption.m()));
+            : RedemptionSettingsItems.fromMap(redemption.m()),
+        BadgeSettingsItems.fromAttribute(values.get("badges")));
   }
 
   private static EarningSettings earning(Map<String, AttributeValue> m) {

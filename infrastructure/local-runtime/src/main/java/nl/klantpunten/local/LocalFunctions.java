@@ -3,6 +3,7 @@ package nl.klantpunten.local;
 import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.functions.badges.BadgesFunction;
 import nl.klantpunten.core.store.CardFileStore;
 import nl.klantpunten.functions.cards.CardsFunction;
 import nl.klantpunten.functions.checkout.CheckoutFunction;
@@ -33,6 +34,7 @@ public final class LocalFunctions {
         new EnrolmentFunction(backend),
         new VendorPanelFunction(backend),
         new CardsFunction(backend, cardFiles),
-        new CheckoutFunction(backend));
+        new CheckoutFunction(backend),
+        new BadgesFunction(backend));
   }
 }

@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
+ * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
+ * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}), so the whole API
  * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
@@ -45,11 +46,13 @@ public final class LocalStack implements AutoCloseable {
   private final Logger sqliteLog;
   private final RedemptionSweepFunction sweep;
   private final ScheduledExecutorService sweepTimer;
+  private final LocalStreamPoller streamPoller;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep) {
+      DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep, LocalStreamPoller streamPoller) {
     this.vendor = vendor;
     this.sqliteLog = sqliteLog;
+    this.streamPoller = streamPoller;
     this.sweep = sweep;
     this.sweepTimer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "local-redemption-sweep");
@@ -123,8 +126,9 @@ public final class LocalStack implements AutoCloseable {
       DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
           out::println);
+      LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE);
       LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog,
-          new RedemptionSweepFunction(backend));
+          new RedemptionSweepFunction(backend), poller);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -220,6 +224,7 @@ public final class LocalStack implements AutoCloseable {
   public void close() {
     sweepTimer.shutdownNow();
     try {
+      streamPoller.close();
       server.close();
     } finally {
       dynamo.close();

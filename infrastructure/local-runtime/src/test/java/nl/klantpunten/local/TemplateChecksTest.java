@@ -122,7 +122,7 @@ class TemplateChecksTest {
     var problems = checks(edit("        TABLE_NAME: !Ref Table\n", "")).environment();
     List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
         "EarningFunction", "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
-        "CheckoutFunction", "RedemptionSweepFunction");
+        "CheckoutFunction", "RedemptionSweepFunction", "BadgesFunction");
     assertEquals(functions.size(), problems.size(), String.join("\n", problems));
     for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
@@ -140,7 +140,7 @@ class TemplateChecksTest {
     var problems = checks(broken).environment();
     assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
             "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction", "CheckoutFunction",
-            "RedemptionSweepFunction"),
+            "RedemptionSweepFunction", "BadgesFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 
@@ -317,6 +317,8 @@ class TemplateChecksTest {
     assertEquals(List.of(
         "Table: global secondary index gsi1 is missing; TableSchema creates Index[hashKey=gsi1pk, rangeKey=gsi1sk,"
             + " projection=ALL]",
+        "Table: global secondary index gsi2 is missing; TableSchema creates Index[hashKey=gsi2pk, rangeKey=points,"
+            + " projection=INCLUDE]",
         "Table: DeletionPolicy is Delete; the ledger must be Retain",
         "Table: PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled must be true",
         "Table: SSESpecification.SSEEnabled must be true"), checks(broken).table(tableSchema));

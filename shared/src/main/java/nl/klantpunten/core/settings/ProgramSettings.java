@@ -9,22 +9,27 @@ import nl.klantpunten.core.redemption.RedemptionSettings;
  * part of its own, without changing the others. {@code version} 0 means "never saved": the defaults apply.
  */
 public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning,
-    RedemptionSettings redemption) {
+    RedemptionSettings redemption, BadgeSettings badges) {
 
   public static ProgramSettings defaults() {
-    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, RedemptionSettings.DEFAULT);
+    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, RedemptionSettings.DEFAULT,
+        BadgeSettings.DEFAULT);
   }
 
   public ProgramSettings withEarning(EarningSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, next, redemption);
+    return new ProgramSettings(version, updatedAt, updatedBy, next, redemption, badges);
   }
 
   public ProgramSettings withRedemption(RedemptionSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, next);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, badges);
+  }
+
+  public ProgramSettings withBadges(BadgeSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, next);
   }
 
   /** The next stored version of these settings. */
   public ProgramSettings savedAs(long nextVersion, Instant at, String by) {
-    return new ProgramSettings(nextVersion, at, by, earning, redemption);
+    return new ProgramSettings(nextVersion, at, by, earning, redemption, badges);
   }
 }

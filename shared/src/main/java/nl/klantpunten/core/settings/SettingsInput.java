@@ -17,7 +17,8 @@ import nl.klantpunten.core.redemption.RedemptionSettings;
  * by its path ({@code earning.ratio.points}, {@code redemption.conversion.points}).
  */
 public final class SettingsInput {
-  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption");
+  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption",
+      "badges");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -33,8 +34,11 @@ public final class SettingsInput {
     FieldReader redemption = top.object("redemption");
     RedemptionSettings nextRedemption = redemption == null ? current.redemption()
         : RedemptionSettingsInput.merge(current.redemption(), redemption, currency);
+    FieldReader badges = top.object("badges");
+    BadgeSettings nextBadges = badges == null ? current.badges()
+        : BadgeSettingsInput.merge(current.badges(), badges, currency);
     v.throwIfAny();
-    return current.withEarning(nextEarning).withRedemption(nextRedemption);
+    return current.withEarning(nextEarning).withRedemption(nextRedemption).withBadges(nextBadges);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

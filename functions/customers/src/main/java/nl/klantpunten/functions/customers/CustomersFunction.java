@@ -19,6 +19,7 @@ public final class CustomersFunction extends HttpFunction {
     super(backend, List.of(
         put("/v1/customers/{customerId}", new SaveCustomer(backend.stores().customers(), backend.clock()), Roles.ANY),
         get("/v1/customers/{customerId}", new GetCustomer(backend.stores().customers()), Roles.ANY),
-        get("/v1/customers", new FindCustomers(backend.stores().customers()), Roles.ANY)));
+        get("/v1/customers", new FindCustomers(backend.stores().customers(), backend.stores().segments()),
+            Roles.ANY)));
   }
 }

@@ -1,13 +1,18 @@
 package nl.klantpunten.functions.settings;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import nl.klantpunten.core.badge.BadgeDiscount;
+import nl.klantpunten.core.badge.BadgeId;
 import nl.klantpunten.core.earning.ProductId;
 import nl.klantpunten.core.money.Money;
 import nl.klantpunten.core.redemption.RedemptionSettings;
 import nl.klantpunten.core.settings.ActionPoints;
+import nl.klantpunten.core.settings.BadgeSettings;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.ProgramSettings;
 
@@ -25,6 +30,7 @@ final class SettingsJson {
     m.put("updatedBy", s.updatedBy());
     m.put("earning", earning(s.earning(), currency));
     m.put("redemption", redemption(s.redemption(), currency));
+    m.put("badges", badges(s.badges(), currency));
     return m;
   }
 
@@ -75,6 +81,26 @@ final class SettingsJson {
     actions.put("review", a.review());
     actions.put("reviewMode", a.reviewMode().wireName());
     m.put("actions", actions);
+    return m;
+  }
+
+  private static Map<String, Object> badges(BadgeSettings b, Currency currency) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("measure", b.measure().wireName());
+    m.put("introText", b.introText());
+    List<Object> rules = new ArrayList<>();
+    for (BadgeDiscount d : b.discounts()) {
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("badgeIds", d.badgeIds().stream().map(BadgeId::value).sorted().toList());
+      if (d.percent() != null) {
+        rule.put("percent", d.percent());
+      } else {
+        rule.put("fixedAmount", d.fixedAmount().toDecimalString());
+        rule.put("currency", currency.getCurrencyCode());
+      }
+      rules.add(rule);
+    }
+    m.put("discounts", rules);
     return m;
   }
 

@@ -2,6 +2,7 @@ package nl.klantpunten.functions.stream;
 
 import java.util.List;
 import nl.klantpunten.api.Backend;
+import nl.klantpunten.core.badge.EvaluateBadges;
 
 /** The processors the deployed stream function runs, built once per container. */
 public final class StreamProcessors {
@@ -13,6 +14,8 @@ public final class StreamProcessors {
 
   /** Every processor of the product, in the order they run. Issues add theirs here. */
   public static List<ChangeProcessor> of(Backend backend) {
-    return List.of();
+    return List.of(
+        new BadgeEvaluationProcessor(backend.stores().badges(), backend.stores().settings(),
+            new EvaluateBadges(backend.stores().badgeStates(), backend.clock())));
   }
 }
