@@ -9,6 +9,7 @@ import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.api.Route;
 import nl.klantpunten.core.auth.Role;
+import nl.klantpunten.core.redemption.QuoteBadgeDiscount;
 import nl.klantpunten.core.redemption.QuoteRedemption;
 import nl.klantpunten.core.redemption.ReserveRedemption;
 import nl.klantpunten.core.redemption.SettleRedemption;
@@ -42,7 +43,8 @@ public final class CheckoutFunction extends HttpFunction {
     SettingsCache programs = new SettingsCache(stores.programs(), stores.settings(), backend.clock(), settingsTtl);
     SettleRedemption settle = new SettleRedemption(stores.redemptions(), backend.clock());
     return List.of(
-        post("/v1/checkout/quote", new PostQuote(programs, new QuoteRedemption(stores.ledger())), SHOP),
+        post("/v1/checkout/quote", new PostQuote(programs, new QuoteRedemption(stores.ledger()),
+            new QuoteBadgeDiscount(stores.badgeStates())), SHOP),
         post("/v1/checkout/redemptions", new PostRedemption(programs,
             new ReserveRedemption(stores.redemptions(), backend.clock(), backend.ids())), SHOP),
         get("/v1/checkout/redemptions/{redemptionId}", new GetRedemption(stores.redemptions()), SHOP),

@@ -2,6 +2,7 @@ package nl.klantpunten.functions.checkout;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.klantpunten.core.badge.BadgeDiscounts;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.money.Money;
 import nl.klantpunten.core.redemption.QuoteReason;
@@ -12,7 +13,8 @@ import nl.klantpunten.core.redemption.RedemptionQuote;
 final class CheckoutJson {
   private CheckoutJson() {}
 
-  static Map<String, Object> quote(CustomerId customer, String currency, RedemptionQuote q) {
+  static Map<String, Object> quote(CustomerId customer, String currency, RedemptionQuote q,
+      BadgeDiscounts.Applied badgeDiscount) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("customerId", customer.value());
     m.put("currency", currency);
@@ -33,6 +35,20 @@ final class CheckoutJson {
     }
     m.put("redeemable", q.redeemable());
     m.put("reasons", q.reasons().stream().map(QuoteReason::name).toList());
+    m.put("badgeDiscount", badgeDiscount == null ? null : badgeDiscount(badgeDiscount));
+    return m;
+  }
+
+  /** The held badge's discount: separate from points, on the whole cart; the rule as set in the settings. */
+  private static Map<String, Object> badgeDiscount(BadgeDiscounts.Applied applied) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("badgeId", applied.badge().value());
+    m.put("amount", text(applied.amount()));
+    if (applied.rule().percent() != null) {
+      m.put("percent", applied.rule().percent());
+    } else {
+      m.put("fixedAmount", text(applied.rule().fixedAmount()));
+    }
     return m;
   }
 
