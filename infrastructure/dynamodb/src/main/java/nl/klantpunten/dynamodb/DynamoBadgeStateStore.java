@@ -43,7 +43,10 @@ final class DynamoBadgeStateStore implements BadgeStateStore {
     if (!response.hasItem() || response.item().isEmpty()) {
       return Optional.empty();
     }
-    Map<String, AttributeValue> row = response.item();
+    return Optional.of(fromItem(response.item()));
+  }
+
+  static BadgeState fromItem(Map<String, AttributeValue> row) {
     Item item = Item.of(row);
     Set<BadgeId> held = new LinkedHashSet<>();
     if (row.containsKey("held") && row.get("held").hasL()) {
@@ -53,8 +56,8 @@ final class DynamoBadgeStateStore implements BadgeStateStore {
     if (row.containsKey("firstUnlocked") && row.get("firstUnlocked").hasM()) {
       row.get("firstUnlocked").m().forEach((k, v) -> first.put(new BadgeId(k), Instant.parse(v.s())));
     }
-    return Optional.of(new BadgeState(item.n("seenVersion"), item.n("seenPoints"), item.n("measure"), held, first,
-        item.instant("evaluatedAt")));
+    return new BadgeState(item.n("seenVersion"), item.n("seenPoints"), item.n("measure"), held, first,
+        item.instant("evaluatedAt"));
   }
 
   @Override

@@ -19,9 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Badges ({@code P#<p> / CATALOG#BADGE#<id>}) and rewards ({@code P#<p> / CATALOG#REWARD#<id>}): small items under
- * the program, so the whole catalog is one Query ({@code begins_with(sk, "CATALOG#")}); both catalogs are capped
- * (25 each), so it is one page of a few KB.
+ * Badges ({@code P#<p> / SETTINGS#BADGE#<id>}) and rewards ({@code P#<p> / SETTINGS#REWARD#<id>}): small items
+ * under the program, so the whole catalog is one Query ({@code begins_with(sk, "SETTINGS#")}); both catalogs are
+ * capped (25 each), so it is one page of a few KB.
  */
 final class DynamoCatalogStore implements BadgeStore, RewardStore {
   private final DynamoDbClient dynamo;
@@ -75,7 +75,8 @@ final class DynamoCatalogStore implements BadgeStore, RewardStore {
   }
 
   private Optional<Map<String, AttributeValue>> get(ProgramId program, String sk) {
-    var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Keys.key(Keys.program(program), sk)));
+    var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+        .key(Keys.key(Keys.program(program), sk)));
     return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
   }
 
@@ -107,17 +108,20 @@ final class DynamoCatalogStore implements BadgeStore, RewardStore {
           .expressionAttributeValues(Map.of(":pk", Item.str(Keys.program(program)),
               ":prefix", Item.str(Keys.CATALOG_PREFIX)))
           .exclusiveStartKey(exclusiveStart));
-      for (Map<String, AttributeValue> row : page.items()) {
-        String sk = Item.of(row).s(Keys.SK);
-        if (sk.startsWith(Keys.CATALOG_BADGE_PREFIX)) {
-          badges.add(badge(row));
-        } else if (sk.startsWith(Keys.CATALOG_REWARD_PREFIX)) {
-          rewards.add(reward(row));
-        }
-      }
+      page.items().forEach(row -> addTo(row, badges, rewards));
       startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
     } while (startKey != null);
     return new Catalog(badges, rewards);
+  }
+
+  /** Adds a catalog row to its list; other rows (the settings item read along by the summary) are skipped. */
+  static void addTo(Map<String, AttributeValue> row, List<Badge> badges, List<Reward> rewards) {
+    String sk = Item.of(row).s(Keys.SK);
+    if (sk.startsWith(Keys.CATALOG_BADGE_PREFIX)) {
+      badges.add(badge(row));
+    } else if (sk.startsWith(Keys.CATALOG_REWARD_PREFIX)) {
+      rewards.add(reward(row));
+    }
   }
 
   private static Badge badge(Map<String, AttributeValue> row) {

@@ -13,9 +13,11 @@ import nl.klantpunten.core.store.LedgerStore;
 import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
+import nl.klantpunten.core.store.RedemptionStore;
 import nl.klantpunten.core.store.ReportStore;
 import nl.klantpunten.core.store.RewardStore;
 import nl.klantpunten.core.store.SegmentQuery;
+import nl.klantpunten.core.store.SummarySource;
 import nl.klantpunten.core.store.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -32,11 +34,13 @@ public final class DynamoStores {
   private final IntegrationStore integrations;
   private final OrderLedger orders;
   private final CardLookup cards;
+  private final RedemptionStore redemptions;
   private final ReportStore reports;
   private final GiftStore gifts;
   private final SegmentQuery segments;
   private final DynamoCatalogStore catalog;
   private final BadgeStateStore badgeStates;
+  private final SummarySource summaries;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -50,11 +54,13 @@ public final class DynamoStores {
     this.integrations = new DynamoIntegrationStore(dynamo, table);
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
+    this.redemptions = new DynamoRedemptionStore(dynamo, table, ids);
     this.reports = new DynamoReportStore(dynamo, table, clock);
     this.gifts = new DynamoGiftStore(dynamo, table);
     this.segments = new DynamoSegmentQuery(dynamo, table);
     this.catalog = new DynamoCatalogStore(dynamo, table);
     this.badgeStates = new DynamoBadgeStateStore(dynamo, table);
+    this.summaries = new DynamoSummarySource(dynamo, table, ledger);
   }
 
   public DynamoDbClient client() {
@@ -101,6 +107,10 @@ public final class DynamoStores {
     return cards;
   }
 
+  public RedemptionStore redemptions() {
+    return redemptions;
+  }
+
   public ReportStore reports() {
     return reports;
   }
@@ -123,5 +133,9 @@ public final class DynamoStores {
 
   public BadgeStateStore badgeStates() {
     return badgeStates;
+  }
+
+  public SummarySource summaries() {
+    return summaries;
   }
 }

@@ -90,8 +90,12 @@ public final class Keys {
     return program(p) + "#BADGE#" + badgeId + "#" + shard;
   }
 
-  /** Badge and reward catalogs under the program ({@code P#<p> / CATALOG#BADGE#<id>}), one Query for both. */
-  static final String CATALOG_PREFIX = "CATALOG#";
+  /**
+   * Badge and reward catalogs under the program, sorted right after the settings item ({@code P#<p> /
+   * SETTINGS#BADGE#<id>}, {@code SETTINGS#REWARD#<id>}): one Query reads both catalogs, and one Query with
+   * {@code begins_with(sk, "SETTINGS")} reads the settings together with them (the summary).
+   */
+  static final String CATALOG_PREFIX = "SETTINGS#";
   static final String CATALOG_BADGE_PREFIX = CATALOG_PREFIX + "BADGE#";
   static final String CATALOG_REWARD_PREFIX = CATALOG_PREFIX + "REWARD#";
   /** A customer's evaluated badges ({@code P#<p>#C#<c> / BADGES}) and outbox items ({@code OUTBOX#<id>}). */
@@ -113,6 +117,39 @@ public final class Keys {
 
   static String product(ProgramId p, ProductId productId) {
     return program(p) + "#PRODUCT#" + productId.value();
+  }
+
+  /** Redemption at checkout (docs/redemption.md): the redemption, addressed by id, and its order's claim. */
+  static final String REDEMPTION_SK = "REDEMPTION";
+  static final String CLAIM_SK = "CLAIM";
+
+  static String redemption(ProgramId p, String redemptionId) {
+    return program(p) + "#REDEMPTION#" + redemptionId;
+  }
+
+  static String redemptionOrder(ProgramId p, String orderRef) {
+    return program(p) + "#REDEEMORDER#" + orderRef;
+  }
+
+  /**
+   * Reservations still reserved are listed on gsi1 (sparse: the index keys are removed when a reservation is
+   * committed or released) under {@code RESERVED#<shard>}, sorted by expiry, so the sweep finds the expired ones of
+   * every program without a scan. The only gsi1 partitions without a program prefix: they carry no tenant data the
+   * API can reach, only the sweep reads them.
+   */
+  public static final int RESERVATION_SHARDS = 4;
+
+  static String reservedShard(int shard) {
+    return "RESERVED#" + shard;
+  }
+
+  static int reservationShard(String redemptionId) {
+    return Math.floorMod(redemptionId.hashCode(), RESERVATION_SHARDS);
+  }
+
+  /** Expiry as 13-digit epoch milliseconds (sorts as text), then the id to keep the sort key unique. */
+  static String reservedSort(long expiresAtMillis, String redemptionId) {
+    return String.format("%013d#%s", expiresAtMillis, redemptionId);
   }
 
   static Map<String, AttributeValue> key(String pk, String sk) {

@@ -7,6 +7,7 @@ import nl.klantpunten.functions.badges.BadgesFunction;
 import nl.klantpunten.core.store.CardFileStore;
 import nl.klantpunten.functions.automation.AutomationFunction;
 import nl.klantpunten.functions.cards.CardsFunction;
+import nl.klantpunten.functions.checkout.CheckoutFunction;
 import nl.klantpunten.functions.customers.CustomersFunction;
 import nl.klantpunten.functions.earning.EarningFunction;
 import nl.klantpunten.functions.enrolment.EnrolmentFunction;
@@ -36,6 +37,7 @@ public final class LocalFunctions {
         new EnrolmentFunction(backend),
         new VendorPanelFunction(backend),
         new CardsFunction(backend, cardFiles),
+        new CheckoutFunction(backend),
         new BadgesFunction(backend),
         new ReportsFunction(backend),
         new AutomationFunction(backend),

@@ -8,7 +8,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +22,7 @@ import nl.klantpunten.aws.AwsClientConfig;
 import nl.klantpunten.dynamodb.DynamoCardStores;
 import nl.klantpunten.dynamodb.TableSchema;
 import nl.klantpunten.emulators.Emulators;
+import nl.klantpunten.functions.checkout.RedemptionSweepFunction;
 import nl.klantpunten.s3.S3CardFileStore;
 import nl.klantpunten.s3.S3Clients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,21 +38,33 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class LocalStack implements AutoCloseable {
   public static final String TABLE = "klantpunten-local";
   public static final String CARD_BUCKET = "klantpunten-cards-local";
+  static final long SWEEP_MINUTES = 1;
   private final Emulators emulators;
   private final DynamoDbClient dynamo;
   private final LocalServer server;
   private final DemoProgram demo;
   private final DemoVendor vendor;
   private final Logger sqliteLog;
+  private final RedemptionSweepFunction sweep;
+  private final ScheduledExecutorService sweepTimer;
   private final LocalStreamPoller streamPoller;
   private final LocalGiftSchedule giftSchedule;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      DemoVendor vendor, Logger sqliteLog, LocalStreamPoller streamPoller, LocalGiftSchedule giftSchedule) {
+      DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep, LocalStreamPoller streamPoller,
+      LocalGiftSchedule giftSchedule) {
     this.vendor = vendor;
     this.sqliteLog = sqliteLog;
     this.streamPoller = streamPoller;
     this.giftSchedule = giftSchedule;
+    this.sweep = sweep;
+    this.sweepTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "local-redemption-sweep");
+      t.setDaemon(true);
+      return t;
+    });
+    // the deployed sweep runs every 5 minutes on an EventBridge schedule; locally a timer does it every minute
+    sweepTimer.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_MINUTES, SWEEP_MINUTES, TimeUnit.MINUTES);
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -93,6 +110,11 @@ public final class LocalStack implements AutoCloseable {
 
   /** Starts the emulators, the table, the demo program and the HTTP server, and prints how to use them. */
   static LocalStack start(LocalStackOptions options, PrintStream out) {
+    return start(options, out, Clock.systemUTC());
+  }
+
+  /** As above with another clock (tests move time to see reservations expire). */
+  static LocalStack start(LocalStackOptions options, PrintStream out, Clock clock) {
     Path dataDir = options.dataDir() == null ? null : prepare(options.dataDir());
     Emulators emulators = Emulators.forLocalStack(dataDir, options.dynamoPort());
     // sqlite4java warns "unknown jar version" when first used; DynamoDB Local resets java.util.logging as it
@@ -103,15 +125,14 @@ public final class LocalStack implements AutoCloseable {
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
       TableSchema.createIfMissing(dynamo, TABLE);
-      Clock clock = Clock.systemUTC();
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
       DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
           out::println);
       LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog, poller,
-          LocalGiftSchedule.start(backend));
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog,
+          new RedemptionSweepFunction(backend), poller, LocalGiftSchedule.start(backend));
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -189,9 +210,23 @@ public final class LocalStack implements AutoCloseable {
     out.flush();
   }
 
-  /** Stops the HTTP server (letting running requests finish), then DynamoDB Local. */
+  /** Runs the redemption sweep now, as the schedule would; what it released. */
+  public Map<String, Object> sweepRedemptions() {
+    return sweep.handleRequest(Map.of(), null);
+  }
+
+  private void sweepQuietly() {
+    try {
+      sweepRedemptions();
+    } catch (RuntimeException e) {
+      System.err.println("redemption sweep failed (next run in a minute): " + e);
+    }
+  }
+
+  /** Stops the sweep timer and the HTTP server (letting running requests finish), then DynamoDB Local. */
   @Override
   public void close() {
+    sweepTimer.shutdownNow();
     try {
       giftSchedule.close();
       streamPoller.close();

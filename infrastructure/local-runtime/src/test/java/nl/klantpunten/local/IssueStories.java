@@ -173,6 +173,53 @@ public abstract class IssueStories {
     assertEquals("M", qr.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL));
   }
 
+  /**
+   * Issue 4: quote → reserve → the order webhook says paid → committed, and the order earns on what was paid after
+   * the points discount; another reservation cancelled gives its points back. (The expiry sweep needs a moving
+   * clock: RedemptionOnLocalStackTest.)
+   */
+  @Test
+  public void redeemPointsAtCheckout() {
+    TestProgram shop = TestProgram.create(backend(), ProgramKind.SHOP);
+    HttpCalls webshop = new HttpCalls(server().baseUri(), shop.key(Role.WEBSHOP));
+    HttpCalls admin = webshop.as(shop.admin());
+    assertEquals(200, admin.send("PUT", "/v1/settings", "{\"redemption\":{\"enabled\":true}}",
+        Map.of("content-type", "application/json", "if-match", "\"0\"")).status());
+    assertEquals(201, admin.put("/v1/customers/cust-1001", "{\"email\":\"anna@example.com\",\"name\":\"Anna\"}")
+        .status());
+    assertEquals(201, admin.post("/v1/customers/cust-1001/transactions", "{\"points\":2000,\"note\":\"gift\"}")
+        .status());
+
+    var quote = webshop.post("/v1/checkout/quote", body("checkout/post-quote.json"));
+    assertEquals(200, quote.status(), quote.toString());
+    assertEquals(true, quote.json().get("redeemable"));
+    var reserved = webshop.send("POST", "/v1/checkout/redemptions", body("checkout/post-redemption.json"),
+        Map.of("content-type", "application/json", "idempotency-key", "story-1001"));
+    assertEquals(201, reserved.status(), reserved.toString());
+    assertEquals("15.00", reserved.string("discount"));
+    assertEquals(500, admin.get("/v1/customers/cust-1001/balance").number("balance"));
+
+    var paid = webshop.post("/v1/webhooks/orders", """
+        {"orderId": "1001", "status": "paid", "currency": "EUR", "orderRef": "webshop-order-1001",
+         "customer": {"id": "cust-1001"},
+         "lines": [{"productId": "mug-classic", "quantity": 2, "lineTotal": "25.00"},
+                   {"productId": "tea-earl-grey", "quantity": 1, "lineTotal": "8.00", "discounted": true}],
+         "totals": {"total": "18.00"}}""");
+    assertEquals(200, paid.status(), paid.toString());
+    assertEquals(18, paid.number("earned"), "33.00 of goods minus the 15.00 points discount, 1 point per euro");
+    assertEquals("committed", webshop.get("/v1/checkout/redemptions/" + reserved.string("id")).string("status"));
+    assertEquals(518, admin.get("/v1/customers/cust-1001/balance").number("balance"));
+
+    var second = webshop.send("POST", "/v1/checkout/redemptions", "{\"customerId\":\"cust-1001\",\"points\":300,"
+        + "\"orderRef\":\"webshop-order-1002\",\"lines\":[{\"productId\":\"mug\",\"quantity\":1,"
+        + "\"unitPrice\":\"9.99\"}]}", Map.of("content-type", "application/json", "idempotency-key", "story-1002"));
+    assertEquals(201, second.status(), second.toString());
+    assertEquals(218, admin.get("/v1/customers/cust-1001/balance").number("balance"));
+    var cancelled = webshop.post("/v1/checkout/redemptions/" + second.string("id") + "/cancel", null);
+    assertEquals("released", cancelled.string("status"));
+    assertEquals(518, admin.get("/v1/customers/cust-1001/balance").number("balance"), "the points are back");
+  }
+
   private static String body(String event) {
     try {
       return (String) parse(Files.readString(EVENTS.resolve(event))).get("body");

@@ -122,7 +122,8 @@ class TemplateChecksTest {
     var problems = checks(edit("        TABLE_NAME: !Ref Table\n", "")).environment();
     List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
         "EarningFunction", "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
-        "BadgesFunction", "ReportsFunction", "AutomationFunction", "GiftsFunction", "GiftRunFunction");
+        "CheckoutFunction", "RedemptionSweepFunction", "BadgesFunction", "ReportsFunction", "AutomationFunction",
+        "GiftsFunction", "GiftRunFunction");
     assertEquals(functions.size(), problems.size(), String.join("\n", problems));
     for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
@@ -139,8 +140,9 @@ class TemplateChecksTest {
         + "      Environment:\n        Variables:\n          TABLE_NAME: !Ref Table\n");
     var problems = checks(broken).environment();
     assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
-            "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
-            "BadgesFunction", "ReportsFunction", "AutomationFunction", "GiftsFunction", "GiftRunFunction"),
+            "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction", "CheckoutFunction",
+            "RedemptionSweepFunction", "BadgesFunction", "ReportsFunction", "AutomationFunction", "GiftsFunction",
+            "GiftRunFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 

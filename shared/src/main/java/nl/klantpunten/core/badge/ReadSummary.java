@@ -1,53 +1,31 @@
 package nl.klantpunten.core.badge;
 
-import java.util.Optional;
-import nl.klantpunten.core.card.Card;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.ledger.Balance;
-import nl.klantpunten.core.ledger.EntryQuery;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.reward.RewardProgress;
 import nl.klantpunten.core.settings.BadgeSettings;
-import nl.klantpunten.core.store.BadgeStateStore;
-import nl.klantpunten.core.store.BadgeStore;
-import nl.klantpunten.core.store.CardStore;
-import nl.klantpunten.core.store.LedgerStore;
-import nl.klantpunten.core.store.SettingsStore;
+import nl.klantpunten.core.store.SummarySource;
 
 /**
- * Use case: the "My points" summary. Six small reads, each one request (see docs/badges.md for the cost): balance
- * (consistent GetItem), settings (GetItem), the latest entries (one Query, limit 5), badge state (GetItem), catalog
- * (one Query for badges and rewards), card (GetItem). 404 when the customer does not exist.
+ * Use case: the "My points" summary. The reads come in one {@link SummarySource} call (three Queries issued
+ * together; cost in docs/badges.md); this class only assembles them. 404 when the customer does not exist.
  */
 public final class ReadSummary {
-  private final LedgerStore ledger;
-  private final BadgeStore catalogs;
-  private final BadgeStateStore states;
-  private final SettingsStore settings;
-  private final CardStore cards;
+  private final SummarySource source;
 
-  public ReadSummary(LedgerStore ledger, BadgeStore catalogs, BadgeStateStore states, SettingsStore settings,
-      CardStore cards) {
-    this.ledger = ledger;
-    this.catalogs = catalogs;
-    this.states = states;
-    this.settings = settings;
-    this.cards = cards;
+  public ReadSummary(SummarySource source) {
+    this.source = source;
   }
 
   public CustomerSummary read(ProgramId program, CustomerId customer) {
-    Balance balance = ledger.balance(program, customer)
-        .orElseThrow(() -> new NotFoundException("customer", customer.value()));
-    BadgeSettings badgeSettings = settings.load(program).badges();
-    var latest = ledger.entries(program, customer,
-        new EntryQuery(CustomerSummary.LATEST, null, null, null, null, false)).items();
-    Catalog catalog = catalogs.catalog(program);
-    CustomerBadges badges = ReadCustomerBadges.of(balance, badgeSettings, catalog,
-        states.find(program, customer).orElse(null));
-    Optional<Card> card = cards.find(program, customer);
-    return new CustomerSummary(balance, badgeSettings.introText(), latest, badges,
-        RewardProgress.of(catalog.rewards(), balance.points()),
-        card.map(Card::cardCode).orElse(null), card.map(Card::expiresOn).orElse(null));
+    SummarySource.Snapshot s = source.read(program, customer, CustomerSummary.LATEST);
+    Balance balance = s.balance().orElseThrow(() -> new NotFoundException("customer", customer.value()));
+    BadgeSettings badgeSettings = s.settings().badges();
+    CustomerBadges badges = ReadCustomerBadges.of(balance, badgeSettings, s.catalog(), s.badgeState().orElse(null));
+    return new CustomerSummary(balance, badgeSettings.introText(), s.latestEntries(), badges,
+        RewardProgress.of(s.catalog().rewards(), balance.points()),
+        s.card().map(c -> c.cardCode()).orElse(null), s.card().map(c -> c.expiresOn()).orElse(null));
   }
 }

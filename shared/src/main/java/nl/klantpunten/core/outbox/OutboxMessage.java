@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A notification to a customer, written to the outbox IN THE SAME transaction as the change that causes it (see the
- * outbox contract in docs/notifications-outbox.md / the BRIEF): {@code id} is deterministic from the cause (e.g.
- * {@code BADGE#gold#17}), so a change replayed never notifies twice; {@code type} is one of {@link Types}.
+ * A notification to a customer, written to the outbox IN THE SAME transaction as the change that causes it (the
+ * item layout is in docs/data-model.md, "Outbox item"): {@code id} is deterministic from the cause (e.g. {@code
+ * BADGE#gold#17}), so a change replayed never notifies twice; {@code type} is one of {@link Types}.
  */
 public record OutboxMessage(String id, String type, Map<String, String> data) {
 

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 import nl.klantpunten.core.money.Money;
+import nl.klantpunten.core.redemption.Conversion;
 import nl.klantpunten.core.settings.EarningRatio;
 
 /**
@@ -26,9 +27,15 @@ public record PointValue(long points, BigDecimal amount, String basis) {
   }
 
   /**
-   * Until the redemption settings (issue 4) say what a point is worth when spent, the only rate a program has is its
-   * earning ratio: {@code points} points for every {@code amount} spent. Named as the basis so a report shows it.
+   * What a point is worth when a customer spends it: the redemption conversion (settings part {@code redemption},
+   * "100 points = 1.00 EUR" unless the program set its own), which is what the outstanding points would cost the
+   * program. Named as the basis so a report shows where its rate comes from.
    */
+  public static PointValue ofRedemption(Conversion conversion) {
+    return new PointValue(conversion.points(), conversion.amount(), "redemption.conversion");
+  }
+
+  /** The earning ratio as a rate: what a program without redemption could use instead ("points per amount spent"). */
   public static PointValue ofEarningRatio(EarningRatio ratio) {
     return new PointValue(ratio.points(), ratio.amount(), "earning.ratio");
   }

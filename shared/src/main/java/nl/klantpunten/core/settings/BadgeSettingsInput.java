@@ -15,8 +15,8 @@ import nl.klantpunten.core.money.Money;
 
 /**
  * Merges the {@code badges} part of a settings document: {@code measure} (balance | lifetimeEarned), {@code
- * introText} ("" clears it; absent keeps it) and {@code discounts} (a list that replaces the current one as a whole), each
- * rule {@code {badgeIds: [...], percent: 1-100}} or {@code {badgeIds: [...], fixedAmount: "5.00"}}.
+ * introText} ("" clears it; absent keeps it) and {@code discounts} (a list that replaces the current one as a
+ * whole), each rule {@code {badgeIds: [...], percent: 1-100}} or {@code {badgeIds: [...], fixedAmount: "5.00"}}.
  */
 final class BadgeSettingsInput {
   private static final Set<String> FIELDS = Set.of("measure", "introText", "discounts");
@@ -31,7 +31,8 @@ final class BadgeSettingsInput {
     if (in.has("introText")) {
       String text = in.text("introText");
       if (text != null && text.strip().length() > BadgeSettings.MAX_INTRO_TEXT) {
-        in.violations().add(in.pathOf("introText"), "length", "at most " + BadgeSettings.MAX_INTRO_TEXT + " characters");
+        in.violations().add(in.pathOf("introText"), "length",
+            "at most " + BadgeSettings.MAX_INTRO_TEXT + " characters");
       } else if (text != null) {
         intro = text.isBlank() ? null : text.strip();
       }

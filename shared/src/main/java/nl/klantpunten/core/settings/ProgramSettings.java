@@ -1,6 +1,7 @@
 package nl.klantpunten.core.settings;
 
 import java.time.Instant;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 
 /**
  * All of a program's settings, stored as one item with a version number so that concurrent edits are detected
@@ -8,27 +9,31 @@ import java.time.Instant;
  * part of its own, without changing the others. {@code version} 0 means "never saved": the defaults apply.
  */
 public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning,
-    BadgeSettings badges, CalendarSettings calendar) {
+    RedemptionSettings redemption, BadgeSettings badges, CalendarSettings calendar) {
 
   public static ProgramSettings defaults() {
-    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, BadgeSettings.DEFAULT,
-        CalendarSettings.DEFAULT);
+    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, RedemptionSettings.DEFAULT,
+        BadgeSettings.DEFAULT, CalendarSettings.DEFAULT);
   }
 
   public ProgramSettings withEarning(EarningSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, next, badges, calendar);
+    return new ProgramSettings(version, updatedAt, updatedBy, next, redemption, badges, calendar);
+  }
+
+  public ProgramSettings withRedemption(RedemptionSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, badges, calendar);
   }
 
   public ProgramSettings withBadges(BadgeSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, calendar);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, next, calendar);
   }
 
   public ProgramSettings withCalendar(CalendarSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, badges, next);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, badges, next);
   }
 
   /** The next stored version of these settings. */
   public ProgramSettings savedAs(long nextVersion, Instant at, String by) {
-    return new ProgramSettings(nextVersion, at, by, earning, badges, calendar);
+    return new ProgramSettings(nextVersion, at, by, earning, redemption, badges, calendar);
   }
 }

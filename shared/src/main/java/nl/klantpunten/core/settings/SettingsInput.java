@@ -7,17 +7,18 @@ import java.util.Set;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.error.Violations;
 import nl.klantpunten.core.money.Money;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 
 /**
  * Applies a settings document (the body of {@code PUT /v1/settings}) to the current settings. Each part present
  * is merged into the current part: a field left out keeps its current value, so turning earning off does not
  * reset the ratio. Read-only fields a GET returns ({@code version}, {@code updatedAt}, {@code updatedBy}, the
  * ratio's {@code currency}, which must be the program's) are accepted, so a GET's body can be edited and sent back. Every broken rule is reported at once, named
- * by its path ({@code earning.ratio.points}).
+ * by its path ({@code earning.ratio.points}, {@code redemption.conversion.points}).
  */
 public final class SettingsInput {
-  private static final Set<String> TOP =
-      Set.of("version", "updatedAt", "updatedBy", "earning", "badges", "calendar");
+  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption",
+      "badges", "calendar");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -30,6 +31,9 @@ public final class SettingsInput {
     FieldReader top = new FieldReader(body, "", v).only(TOP);
     FieldReader earning = top.object("earning");
     EarningSettings nextEarning = earning == null ? current.earning() : earning(current.earning(), earning, currency);
+    FieldReader redemption = top.object("redemption");
+    RedemptionSettings nextRedemption = redemption == null ? current.redemption()
+        : RedemptionSettingsInput.merge(current.redemption(), redemption, currency);
     FieldReader badges = top.object("badges");
     BadgeSettings nextBadges = badges == null ? current.badges()
         : BadgeSettingsInput.merge(current.badges(), badges, currency);
@@ -37,7 +41,8 @@ public final class SettingsInput {
     CalendarSettings nextCalendar =
         calendar == null ? current.calendar() : CalendarSettings.read(current.calendar(), calendar);
     v.throwIfAny();
-    return current.withEarning(nextEarning).withBadges(nextBadges).withCalendar(nextCalendar);
+    return current.withEarning(nextEarning).withRedemption(nextRedemption).withBadges(nextBadges)
+        .withCalendar(nextCalendar);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

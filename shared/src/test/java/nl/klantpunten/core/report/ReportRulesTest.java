@@ -77,6 +77,9 @@ class ReportRulesTest {
     PointValue earning = PointValue.ofEarningRatio(EarningRatio.DEFAULT);
     assertEquals("earning.ratio", earning.basis());
     assertEquals(700, earning.valueOf(7, EUR).minorUnits());
+    PointValue redemption = PointValue.ofRedemption(nl.klantpunten.core.redemption.Conversion.DEFAULT);
+    assertEquals("redemption.conversion", redemption.basis());
+    assertEquals(117, redemption.valueOf(117, EUR).minorUnits(), "100 points = 1.00 EUR by default: 1.17");
   }
 
   @Test

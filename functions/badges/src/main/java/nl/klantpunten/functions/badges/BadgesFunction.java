@@ -13,7 +13,6 @@ import nl.klantpunten.api.Route;
 import nl.klantpunten.core.badge.ReadCustomerBadges;
 import nl.klantpunten.core.badge.ReadSummary;
 import nl.klantpunten.core.reward.ClaimReward;
-import nl.klantpunten.dynamodb.DynamoCardStores;
 import nl.klantpunten.dynamodb.DynamoStores;
 
 /**
@@ -47,7 +46,6 @@ public final class BadgesFunction extends HttpFunction {
             Roles.ANY),
         post("/v1/customers/{customerId}/rewards/{rewardId}/claim",
             new ClaimRewardOperation(new ClaimReward(s.rewards(), s.ledger())), Roles.ANY),
-        get("/v1/customers/{customerId}/summary", new GetSummary(new ReadSummary(s.ledger(), s.badges(),
-            s.badgeStates(), s.settings(), DynamoCardStores.over(s).cards())), Roles.ANY));
+        get("/v1/customers/{customerId}/summary", new GetSummary(new ReadSummary(s.summaries())), Roles.ANY));
   }
 }

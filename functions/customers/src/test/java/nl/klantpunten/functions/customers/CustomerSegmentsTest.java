@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +20,12 @@ import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.testing.Http;
 import nl.klantpunten.api.testing.TestBackend;
 import nl.klantpunten.api.testing.TestProgram;
+import nl.klantpunten.core.badge.Badge;
+import nl.klantpunten.core.badge.BadgeEvaluation;
+import nl.klantpunten.core.badge.BadgeId;
+import nl.klantpunten.core.badge.BadgeMeasure;
+import nl.klantpunten.core.badge.Catalog;
+import nl.klantpunten.core.badge.PointsRange;
 import nl.klantpunten.core.customer.CustomerDetails;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.ledger.BalanceChange;
@@ -31,15 +38,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Balance segments over a program of a few thousand customers, through the real handler and gsi2 of DynamoDB Local:
- * every page is at most {@code limit}, paging visits each member exactly once, edges are inclusive, open ranges
- * work, and another program's customers never appear.
+ * Balance and badge segments over a program of a few thousand customers, through the real handler, gsi2 and the
+ * badge holder rows of DynamoDB Local: every page is at most {@code limit}, paging visits each member exactly once,
+ * edges are inclusive, open ranges work, and another program's customers never appear.
  */
 @ExtendWith(TestBackend.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CustomerSegmentsTest {
   private static final int CUSTOMERS = 2000;
   private final Map<String, Long> balances = new TreeMap<>();
+  private final Set<String> goldHolders = new TreeSet<>();
+  private static final Badge GOLD = new Badge(new BadgeId("gold"), "Gold", null, null, new PointsRange(0, null));
   private Http admin;
   private Http otherProgram;
 
@@ -75,9 +84,25 @@ class CustomerSegmentsTest {
       for (Future<?> f : done) {
         f.get();
       }
+      done.clear();
+      for (int i = 0; i < CUSTOMERS; i += 7) {
+        String id = "seg-" + i;
+        goldHolders.add(id);
+        done.add(pool.submit(() -> holdGold(backend, program, new CustomerId(id), balances.get(id))));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Stores a badge state holding gold, with its holder row, exactly as the badge evaluation does. */
+  private static void holdGold(Backend backend, TestProgram program, CustomerId customer, long points) {
+    BadgeEvaluation.Outcome outcome = BadgeEvaluation.evaluate(null, new BadgeEvaluation.Seen(1, points, points, 0),
+        BadgeMeasure.BALANCE, new Catalog(List.of(GOLD), List.of()), Instant.now()).orElseThrow();
+    assertTrue(backend.stores().badgeStates().record(program.id(), customer, null, outcome));
   }
 
   /** Pages through a segment, checking every page, and returns each member's balance by id. */
@@ -136,6 +161,18 @@ class CustomerSegmentsTest {
     Map<String, Long> members = all(otherProgram, "minBalance=0", 100);
     assertEquals(30, members.size());
     assertEquals(Set.of(0L), new HashSet<>(members.values()));
+  }
+
+  @Test
+  void aBadgeSegmentListsEveryHolderOnceAlsoWithinABalanceRange() {
+    Map<String, Long> holders = all(admin, "badge=gold", 37);
+    assertEquals(goldHolders, holders.keySet());
+    holders.forEach((id, balance) -> assertEquals(balances.get(id), balance, id));
+    Map<String, Long> richHolders = all(admin, "badge=gold&minBalance=300", 11);
+    assertEquals(goldHolders.stream().filter(id -> balances.get(id) >= 300).collect(Collectors.toSet()),
+        richHolders.keySet());
+    assertEquals(Map.of(), all(admin, "badge=silver", 10));
+    assertEquals(Map.of(), all(otherProgram, "badge=gold", 10), "another program's holders are not listed");
   }
 
   @Test

@@ -60,7 +60,7 @@ final class GetPointsReport implements Operation {
     ReportQuery query = ReportQuery.read(request);
     ReportTotals totals = ReportTotals.of(reports.days(id, range.from(), range.to()), query.reason());
     ProgramOutstanding outstanding = reports.outstanding(id);
-    PointValue rate = PointValue.ofEarningRatio(programSettings.earning().ratio());
+    PointValue rate = PointValue.ofRedemption(programSettings.redemption().conversion());
     ReportSummary summary = new ReportSummary(range, zone, query, totals, outstanding, rate, program.currency());
     boolean csv = accepts(request, "text/csv");
     ProgramEntryQuery entries = query.entries(range, zone, csv ? ProgramEntryQuery.MAX_LIMIT

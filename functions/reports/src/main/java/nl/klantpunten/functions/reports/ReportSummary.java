@@ -43,7 +43,8 @@ record ReportSummary(ReportRange range, ZoneId zone, GetPointsReport.ReportQuery
     Map<String, Object> liability = new LinkedHashMap<>();
     liability.put("amount", value.toDecimalString());
     liability.put("currency", currency.getCurrencyCode());
-    liability.put("rate", Map.of("points", rate.points(), "amount", rate.amount().toPlainString(),
+    liability.put("rate", Map.of("points", rate.points(),
+        "amount", rate.amount().setScale(Money.minorDigits(currency)).toPlainString(),
         "basis", rate.basis()));
     t.put("liability", liability);
     t.put("aggregatedAt", outstanding.aggregatedAt() == null ? null : outstanding.aggregatedAt().toString());

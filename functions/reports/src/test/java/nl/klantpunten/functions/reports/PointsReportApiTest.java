@@ -43,7 +43,8 @@ class PointsReportApiTest {
     TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
     backend = Backend.over(shared.stores().client(), TestBackend.TABLE, clock);
     program = TestProgram.create(backend, ProgramKind.SHOP);
-    TestSettings.apply(backend, program.id(), "{\"earning\": {\"ratio\": {\"points\": 10, \"amount\": \"1.00\"}}}");
+    TestSettings.apply(backend, program.id(),
+        "{\"redemption\": {\"conversion\": {\"points\": 10, \"amount\": \"1.00\"}}}");
     for (String c : List.of("anna", "bob")) {
       backend.stores().customers().save(program.id(), new CustomerId(c),
           CustomerDetails.parse(c + "@example.com", c, null), clock.instant());
@@ -84,6 +85,7 @@ class PointsReportApiTest {
     Map<String, Object> liability = (Map<String, Object>) t.get("liability");
     assertEquals("11.70", liability.get("amount"), "117 points at 10 points per 1.00 EUR");
     assertEquals("EUR", liability.get("currency"));
+    assertEquals(Map.of("points", 10, "amount", "1.00", "basis", "redemption.conversion"), liability.get("rate"));
     assertNotNull(t.get("aggregatedAt"));
     assertEquals(3, march.items().size());
     assertEquals(-30L, ((Number) march.items().get(0).get("points")).longValue(), "newest first");
