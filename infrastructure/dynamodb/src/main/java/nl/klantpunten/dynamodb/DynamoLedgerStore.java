@@ -32,9 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * The ledger. A change is ONE TransactWriteItems request: [idempotency guard put,] entry put, balance update. The
- * balance update's condition keeps the balance at or above zero; no other item (and no program-wide item) takes
- * part, so changes of different customers never contend.
+ * The ledger. A change is ONE TransactWriteItems request: [idempotency guard put,] entry put, balance update[,
+ * notification outbox put]. The balance update's condition keeps the balance at or above zero; no other item (and no
+ * program-wide item) takes part, so changes of different customers never contend. The outbox item lives in the
+ * customer's own partition, so it commits, or not, together with the entry.
  */
 final class DynamoLedgerStore implements LedgerStore {
   static final long API_IDEMPOTENCY_TTL_SECONDS = 30L * 24 * 3600;
@@ -61,7 +62,7 @@ final class DynamoLedgerStore implements LedgerStore {
   private Recorded attempt(ProgramId program, BalanceChange change) {
     LedgerEntry entry = new LedgerEntry(ids.next("tx_"), change.customerId(), change.points(), change.kind(),
         change.reason(), change.note(), change.sourceRef(), change.actor(), clock.instant(), null, null);
-    List<TransactWriteItem> items = new ArrayList<>(3);
+    List<TransactWriteItem> items = new ArrayList<>(4);
     IdempotencyKey idem = change.idempotencyKey();
     if (idem != null) {
       items.add(guardPut(program, idem, entry));
@@ -71,6 +72,10 @@ final class DynamoLedgerStore implements LedgerStore {
         .conditionExpression("attribute_not_exists(pk)")).build());
     int balanceIndex = items.size();
     items.add(balanceUpdate(program, change.customerId(), change.points(), entry.createdAt()));
+    if (change.notice() != null) {
+      items.add(OutboxItems.put(table, program, change.customerId(), change.notice().forEntry(entry),
+          entry.createdAt()));
+    }
     try {
       dynamo.transactWriteItems(b -> b.transactItems(items).clientRequestToken(entry.id()));
       return new Recorded(entry, false);

@@ -7,10 +7,12 @@ import nl.klantpunten.core.store.CardLookup;
 import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.IntegrationStore;
 import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.store.NotificationLog;
 import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.SettingsStore;
+import nl.klantpunten.core.store.TemplateStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Every store over the one table, sharing one client. */
@@ -26,6 +28,8 @@ public final class DynamoStores {
   private final IntegrationStore integrations;
   private final OrderLedger orders;
   private final CardLookup cards;
+  private final TemplateStore templates;
+  private final NotificationLog notificationLog;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -39,6 +43,8 @@ public final class DynamoStores {
     this.integrations = new DynamoIntegrationStore(dynamo, table);
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
+    this.templates = new DynamoTemplateStore(dynamo, table);
+    this.notificationLog = new DynamoNotificationLog(dynamo, table);
   }
 
   public DynamoDbClient client() {
@@ -83,5 +89,13 @@ public final class DynamoStores {
 
   public CardLookup cards() {
     return cards;
+  }
+
+  public TemplateStore templates() {
+    return templates;
+  }
+
+  public NotificationLog notificationLog() {
+    return notificationLog;
   }
 }

@@ -2,12 +2,14 @@ package nl.klantpunten.dynamodb;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.settings.ActionPoints;
 import nl.klantpunten.core.settings.EarningRatio;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.NegativeBalancePolicy;
+import nl.klantpunten.core.settings.NotificationSettings;
 import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.settings.ReviewMode;
 import nl.klantpunten.core.program.ProgramId;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}; later parts add their own). A field missing from a stored part reads as its
+ * attribute per part ({@code earning}, {@code notifications}; later parts add their own). A field missing from a stored part reads as its
  * default, so a part can gain fields without rewriting stored items.
  */
 final class SettingsItems {
@@ -30,7 +32,32 @@ final class SettingsItems {
             .s("updatedBy", s.updatedBy())
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    item.put("notifications", AttributeValue.fromM(notifications(s.notifications())));
     return item;
+  }
+
+  private static Map<String, AttributeValue> notifications(NotificationSettings n) {
+    Map<String, AttributeValue> m = new HashMap<>();
+    if (n.senderAddress() != null) {
+      m.put("senderAddress", Item.str(n.senderAddress()));
+    }
+    m.put("language", Item.str(n.language()));
+    m.put("reminderThresholds", AttributeValue.fromL(n.reminderThresholds().stream().map(Item::num).toList()));
+    return m;
+  }
+
+  private static NotificationSettings notifications(AttributeValue stored) {
+    if (stored == null || !stored.hasM()) {
+      return NotificationSettings.DEFAULT;
+    }
+    Map<String, AttributeValue> m = stored.m();
+    AttributeValue sender = m.get("senderAddress");
+    AttributeValue language = m.get("language");
+    AttributeValue thresholds = m.get("reminderThresholds");
+    return new NotificationSettings(sender == null ? null : sender.s(),
+        language == null || language.s() == null ? NotificationSettings.DEFAULT.language() : language.s(),
+        thresholds == null || !thresholds.hasL() ? List.of()
+            : thresholds.l().stream().map(v -> Long.parseLong(v.n())).toList());
   }
 
   private static Map<String, AttributeValue> earning(EarningSettings e) {
@@ -54,7 +81,8 @@ final class SettingsItems {
     Item item = Item.of(values);
     AttributeValue earning = values.get("earning");
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
-        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()));
+        earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
+        notifications(values.get("notifications")));
   }
 
   private static EarningSettings earning(Map<String, AttributeValue> m) {

@@ -7,18 +7,27 @@ import java.time.Instant;
  * (HTTP: ETag and If-Match). Each concern is its own nested record; a later concern adds a component here and a
  * part of its own, without changing the others. {@code version} 0 means "never saved": the defaults apply.
  */
-public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning) {
+public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning,
+    NotificationSettings notifications) {
+
+  public ProgramSettings {
+    notifications = notifications == null ? NotificationSettings.DEFAULT : notifications;
+  }
 
   public static ProgramSettings defaults() {
-    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT);
+    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, NotificationSettings.DEFAULT);
   }
 
   public ProgramSettings withEarning(EarningSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, next);
+    return new ProgramSettings(version, updatedAt, updatedBy, next, notifications);
+  }
+
+  public ProgramSettings withNotifications(NotificationSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, next);
   }
 
   /** The next stored version of these settings. */
   public ProgramSettings savedAs(long nextVersion, Instant at, String by) {
-    return new ProgramSettings(nextVersion, at, by, earning);
+    return new ProgramSettings(nextVersion, at, by, earning, notifications);
   }
 }

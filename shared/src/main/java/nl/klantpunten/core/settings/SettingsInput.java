@@ -1,11 +1,17 @@
 package nl.klantpunten.core.settings;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.error.Violations;
+import nl.klantpunten.core.ledger.PointsRules;
 import nl.klantpunten.core.money.Money;
 
 /**
@@ -16,7 +22,9 @@ import nl.klantpunten.core.money.Money;
  * by its path ({@code earning.ratio.points}).
  */
 public final class SettingsInput {
-  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning");
+  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "notifications");
+  private static final Set<String> NOTIFICATIONS = Set.of("senderAddress", "language", "reminderThresholds");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -29,8 +37,52 @@ public final class SettingsInput {
     FieldReader top = new FieldReader(body, "", v).only(TOP);
     FieldReader earning = top.object("earning");
     EarningSettings nextEarning = earning == null ? current.earning() : earning(current.earning(), earning, currency);
+    FieldReader notificationsIn = top.object("notifications");
+    NotificationSettings nextNotifications = notificationsIn == null ? current.notifications()
+        : notifications(current.notifications(), notificationsIn);
     v.throwIfAny();
-    return current.withEarning(nextEarning);
+    return current.withEarning(nextEarning).withNotifications(nextNotifications);
+  }
+
+  private static NotificationSettings notifications(NotificationSettings cur, FieldReader in) {
+    in.only(NOTIFICATIONS);
+    String sender = cur.senderAddress();
+    String given = in.text("senderAddress");
+    if (given != null) {
+      String clean = given.strip().toLowerCase(Locale.ROOT);
+      if (clean.length() > 254 || !EMAIL.matcher(clean).matches()) {
+        in.violations().add(in.pathOf("senderAddress"), "format", "must be an email address");
+      } else {
+        sender = clean;
+      }
+    }
+    String language = in.choice("language", "nl", "en");
+    List<Long> thresholds = cur.reminderThresholds();
+    Object raw = in.raw("reminderThresholds");
+    if (raw != null) {
+      thresholds = thresholds(in, raw, cur.reminderThresholds());
+    }
+    return new NotificationSettings(sender, language == null ? cur.language() : language, thresholds);
+  }
+
+  private static List<Long> thresholds(FieldReader in, Object raw, List<Long> current) {
+    String path = in.pathOf("reminderThresholds");
+    if (!(raw instanceof List<?> list) || list.size() > NotificationSettings.MAX_THRESHOLDS) {
+      in.violations().add(path, "type", "a list of at most " + NotificationSettings.MAX_THRESHOLDS
+          + " whole numbers of points");
+      return current;
+    }
+    TreeSet<Long> sorted = new TreeSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      Long points = new FieldReader(Map.of("v", list.get(i) == null ? "" : list.get(i)), path + "[" + i + "]",
+          in.violations()).whole("v");
+      if (points == null || points < 1 || points > PointsRules.MAX_POINTS_PER_ENTRY) {
+        in.violations().add(path + "[" + i + "]", "range", "a whole number of points from 1 to " + PointsRules.MAX_POINTS_PER_ENTRY);
+        return current;
+      }
+      sorted.add(points);
+    }
+    return new ArrayList<>(sorted);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

@@ -2,17 +2,24 @@ package nl.klantpunten.functions.stream;
 
 import java.util.List;
 import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.Env;
+import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.core.notification.NotificationQueue;
+import nl.klantpunten.sqs.SqsNotificationQueue;
+import nl.klantpunten.sqs.SqsQueues;
 
 /** The processors the deployed stream function runs, built once per container. */
 public final class StreamProcessors {
   private StreamProcessors() {}
 
   static List<ChangeProcessor> fromEnvironment() {
-    return of(Backend.fromEnvironment());
+    NotificationQueue notifications = new SqsNotificationQueue(
+        SqsQueues.client(AwsClientConfig.fromEnvironment()), Env.require("QUEUE_URL"));
+    return of(Backend.fromEnvironment(), notifications);
   }
 
   /** Every processor of the product, in the order they run. Issues add theirs here. */
-  public static List<ChangeProcessor> of(Backend backend) {
-    return List.of();
+  public static List<ChangeProcessor> of(Backend backend, NotificationQueue notifications) {
+    return List.of(new OutboxRelay(notifications));
   }
 }
