@@ -8,7 +8,7 @@ import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.api.Roles;
 
-/** Lambda: a program's customers — create or update, read, search. */
+/** Lambda: a program's customers — create or update, read, search, and their shortcode values. */
 public final class CustomersFunction extends HttpFunction {
 
   public CustomersFunction() {
@@ -19,6 +19,8 @@ public final class CustomersFunction extends HttpFunction {
     super(backend, List.of(
         put("/v1/customers/{customerId}", new SaveCustomer(backend.stores().customers(), backend.clock()), Roles.ANY),
         get("/v1/customers/{customerId}", new GetCustomer(backend.stores().customers()), Roles.ANY),
+        get("/v1/customers/{customerId}/shortcodes", new GetShortcodes(backend.stores().programs(),
+            backend.stores().customers(), backend.stores().ledger()), Roles.ANY),
         get("/v1/customers", new FindCustomers(backend.stores().customers()), Roles.ANY)));
   }
 }

@@ -20,6 +20,11 @@ final class SettingsJson {
     m.put("updatedAt", s.updatedAt() == null ? null : s.updatedAt().toString());
     m.put("updatedBy", s.updatedBy());
     m.put("earning", earning(s.earning(), currency));
+    Map<String, Object> notifications = new LinkedHashMap<>();
+    notifications.put("senderAddress", s.notifications().senderAddress());
+    notifications.put("language", s.notifications().language());
+    notifications.put("reminderThresholds", s.notifications().reminderThresholds());
+    m.put("notifications", notifications);
     return m;
   }
 
