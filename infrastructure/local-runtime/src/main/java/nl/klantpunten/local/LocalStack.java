@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
- * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
+ * can be tried and inspected without AWS or Docker. Notifications run too (table stream, outbox relay, ElasticMQ,
+ * notifier); their emails are captured, listed at {@code GET /local/emails} and written as {@code .eml} files. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
 public final class LocalStack implements AutoCloseable {
@@ -31,10 +32,12 @@ public final class LocalStack implements AutoCloseable {
   private final LocalServer server;
   private final DemoProgram demo;
   private final Logger sqliteLog;
+  private final LocalNotifications notifications;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      Logger sqliteLog) {
+      Logger sqliteLog, LocalNotifications notifications) {
     this.sqliteLog = sqliteLog;
+    this.notifications = notifications;
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -87,22 +90,37 @@ public final class LocalStack implements AutoCloseable {
     Logger sqliteLog = Logger.getLogger("com.almworks.sqlite4java");
     sqliteLog.setLevel(Level.SEVERE);
     DynamoDbClient dynamo = null;
+    LocalNotifications notifications = null;
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
       TableSchema.createIfMissing(dynamo, TABLE);
       Clock clock = Clock.systemUTC();
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
+      notifications = LocalNotifications.start(emulators, backend, TABLE, emailDir(dataDir));
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog);
+      server.serveJson(LocalNotifications.EMAILS_PATH, notifications::emailsJson);
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog, notifications);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
+      if (notifications != null) {
+        notifications.close();
+      }
       if (dynamo != null) {
         dynamo.close();
       }
       emulators.close();
       throw e;
+    }
+  }
+
+  /** Captured emails go to {@code <data dir>/emails}, or to a fresh temporary folder when data is in memory. */
+  private static Path emailDir(Path dataDir) {
+    try {
+      return dataDir != null ? dataDir.resolve("emails") : Files.createTempDirectory("klantpunten-emails");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder for captured emails", e);
     }
   }
 
@@ -116,6 +134,11 @@ public final class LocalStack implements AutoCloseable {
 
   public URI baseUri() {
     return server.baseUri();
+  }
+
+  /** Where captured emails are written as {@code .eml} files. */
+  public Path emailDir() {
+    return notifications.emlDir();
   }
 
   public URI dynamoEndpoint() {
@@ -139,6 +162,8 @@ public final class LocalStack implements AutoCloseable {
     out.println("  Admin API key:   " + demo.adminKey());
     out.println("  DynamoDB Local:  " + dynamoEndpoint() + " (table " + TABLE + ", "
         + (dataDir == null ? "in memory: data is gone when the stack stops" : "data kept in " + dataDir) + ")");
+    out.println("  Emails:          " + base + LocalNotifications.EMAILS_PATH + " (captured, not sent; .eml files in "
+        + notifications.emlDir() + ")");
     out.println();
     out.println("Try:");
     out.println("  curl -s -X PUT " + base + "/v1/customers/demo-1 " + auth
@@ -146,16 +171,18 @@ public final class LocalStack implements AutoCloseable {
     out.println("  curl -s -X POST " + base + "/v1/customers/demo-1/transactions " + auth
         + " -H 'Content-Type: application/json' -d '{\"points\":500,\"note\":\"welcome gift\"}'");
     out.println("  curl -s " + base + "/v1/customers/demo-1/balance " + auth);
+    out.println("  curl -s " + base + LocalNotifications.EMAILS_PATH + "   # the points email, a second later");
     out.println();
     out.println("Stop with Ctrl-C.");
     out.flush();
   }
 
-  /** Stops the HTTP server (letting running requests finish), then DynamoDB Local. */
+  /** Stops the HTTP server (letting running requests finish), the notification path, then the emulators. */
   @Override
   public void close() {
     try {
       server.close();
+      notifications.close();
     } finally {
       dynamo.close();
       emulators.close();

@@ -121,7 +121,7 @@ class TemplateChecksTest {
   void aVariableTheCodeReadsButNobodySetsFailsForEveryFunction() {
     var problems = checks(edit("        TABLE_NAME: !Ref Table\n", "")).environment();
     List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
-        "EarningFunction", "TableStreamFunction");
+        "EarningFunction", "TableStreamFunction", "NotifierFunction");
     assertEquals(functions.size(), problems.size(), String.join("\n", problems));
     for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
@@ -138,7 +138,7 @@ class TemplateChecksTest {
         + "      Environment:\n        Variables:\n          TABLE_NAME: !Ref Table\n");
     var problems = checks(broken).environment();
     assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
-            "TableStreamFunction"),
+            "TableStreamFunction", "NotifierFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 
