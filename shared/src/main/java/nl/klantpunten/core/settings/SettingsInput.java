@@ -1,6 +1,7 @@
 package nl.klantpunten.core.settings;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -74,10 +75,13 @@ public final class SettingsInput {
     }
     TreeSet<Long> sorted = new TreeSet<>();
     for (int i = 0; i < list.size(); i++) {
-      Long points = new FieldReader(Map.of("v", list.get(i) == null ? "" : list.get(i)), path + "[" + i + "]",
-          in.violations()).whole("v");
+      Object item = list.get(i);
+      Long points = item instanceof Integer || item instanceof Long ? Long.valueOf(((Number) item).longValue())
+          : item instanceof BigInteger big && big.bitLength() < 64 ? Long.valueOf(big.longValue())
+          : null;
       if (points == null || points < 1 || points > PointsRules.MAX_POINTS_PER_ENTRY) {
-        in.violations().add(path + "[" + i + "]", "range", "a whole number of points from 1 to " + PointsRules.MAX_POINTS_PER_ENTRY);
+        in.violations().add(path + "[" + i + "]", "range",
+            "a whole number of points from 1 to " + PointsRules.MAX_POINTS_PER_ENTRY);
         return current;
       }
       sorted.add(points);
