@@ -91,10 +91,11 @@ public final class SesCapture implements AutoCloseable {
             .replace('"', '\'') + "\"}");
         return;
       }
-      emails.add(email);
       if (emlDir != null) {
+        // the file first: whoever sees the email in the list can open its file
         Files.writeString(emlDir.resolve(email.messageId() + ".eml"), email.toEml(), StandardCharsets.UTF_8);
       }
+      emails.add(email);
       respond(exchange, 200, "{\"MessageId\":\"" + email.messageId() + "\"}");
     }
   }

@@ -1,5 +1,7 @@
 package nl.klantpunten.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,9 +43,11 @@ final class LocalNotifications implements AutoCloseable {
   private final DynamoDbStreamsClient streams;
   private final ScheduledExecutorService poller;
   private final SqsQueues.Urls queue;
+  private final boolean temporaryEmlDir;
 
   private LocalNotifications(SesCapture ses, SqsClient sqs, DynamoDbStreamsClient streams,
-      ScheduledExecutorService poller, SqsQueues.Urls queue) {
+      ScheduledExecutorService poller, SqsQueues.Urls queue, boolean temporaryEmlDir) {
+    this.temporaryEmlDir = temporaryEmlDir;
     this.ses = ses;
     this.sqs = sqs;
     this.streams = streams;
@@ -51,7 +55,9 @@ final class LocalNotifications implements AutoCloseable {
     this.queue = queue;
   }
 
-  static LocalNotifications start(Emulators emulators, Backend backend, String table, Path emlDir) {
+  /** @param temporaryEmlDir remove {@code emlDir} on close when no email was captured (a folder made for this run) */
+  static LocalNotifications start(Emulators emulators, Backend backend, String table, Path emlDir,
+      boolean temporaryEmlDir) {
     SesCapture ses = SesCapture.start(0, emlDir);
     SqsClient sqs = SqsQueues.client(AwsClientConfig.local(emulators.sqsEndpoint()));
     SqsQueues.Urls queue = SqsQueues.createWithDeadLetterQueue(sqs, QUEUE);
@@ -77,7 +83,7 @@ final class LocalNotifications implements AutoCloseable {
         System.err.println("local notifications: " + e);
       }
     }, 0, 500, TimeUnit.MILLISECONDS);
-    return new LocalNotifications(ses, sqs, streams, poller, queue);
+    return new LocalNotifications(ses, sqs, streams, poller, queue, temporaryEmlDir);
   }
 
   Path emlDir() {
@@ -120,5 +126,12 @@ final class LocalNotifications implements AutoCloseable {
     sqs.close();
     streams.close();
     ses.close();
+    if (temporaryEmlDir && ses.emails().isEmpty()) {
+      try {
+        Files.deleteIfExists(ses.emlDir());
+      } catch (IOException e) {
+        // not empty after all, or gone: either way nothing is lost
+      }
+    }
   }
 }

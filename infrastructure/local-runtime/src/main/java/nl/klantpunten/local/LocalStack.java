@@ -97,7 +97,7 @@ public final class LocalStack implements AutoCloseable {
       Clock clock = Clock.systemUTC();
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
-      notifications = LocalNotifications.start(emulators, backend, TABLE, emailDir(dataDir));
+      notifications = LocalNotifications.start(emulators, backend, TABLE, emailDir(dataDir), dataDir == null);
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
       server.serveJson(LocalNotifications.EMAILS_PATH, notifications::emailsJson);
       LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog, notifications);

@@ -90,7 +90,7 @@ public final class DeliverNotification {
     }
     String messageId;
     try {
-      Optional<String> sent = render(n).map(mail -> email.send(mail));
+      Optional<String> sent = render(n).map(email::send);
       if (sent.isEmpty()) {
         return Outcome.skipped(log.find(n.programId(), n.customerId(), n.notificationId())
             .map(NotificationLog.Entry::reason).orElse("SKIPPED"));
