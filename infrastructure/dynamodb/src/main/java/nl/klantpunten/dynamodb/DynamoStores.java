@@ -8,6 +8,7 @@ import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.IntegrationStore;
 import nl.klantpunten.core.store.LedgerStore;
 import nl.klantpunten.core.store.NotificationLog;
+import nl.klantpunten.core.store.NotificationOutbox;
 import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
@@ -30,6 +31,7 @@ public final class DynamoStores {
   private final CardLookup cards;
   private final TemplateStore templates;
   private final NotificationLog notificationLog;
+  private final NotificationOutbox outbox;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -45,6 +47,7 @@ public final class DynamoStores {
     this.cards = new DynamoCardLookup(dynamo, table);
     this.templates = new DynamoTemplateStore(dynamo, table);
     this.notificationLog = new DynamoNotificationLog(dynamo, table);
+    this.outbox = new DynamoNotificationOutbox(dynamo, table);
   }
 
   public DynamoDbClient client() {
@@ -97,5 +100,9 @@ public final class DynamoStores {
 
   public NotificationLog notificationLog() {
     return notificationLog;
+  }
+
+  public NotificationOutbox outbox() {
+    return outbox;
   }
 }

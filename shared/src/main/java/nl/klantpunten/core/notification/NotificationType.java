@@ -17,7 +17,7 @@ public enum NotificationType {
   REWARD_WITHIN_REACH("REWARD", Set.of("reward.name", "reward.points", "points.missing")),
   BADGE_UNLOCKED("BADGE", Set.of("badge.title")),
   PERIODIC_GIFT("GIFT", Set.of("points", "gift.name")),
-  BALANCE_REMINDER("REMINDER", Set.of());
+  BALANCE_REMINDER("REMINDER", Set.of("threshold"));
 
   /** Every type may use these: who the email is for, from which program, and the balance. */
   public static final Set<String> COMMON_PLACEHOLDERS = Set.of("customer.name", "program.name", "balance");

@@ -19,6 +19,7 @@ public final class SampleValues {
     all.put("points.missing", "10");
     all.put("badge.title", dutch ? "Vaste gast" : "Regular");
     all.put("gift.name", dutch ? "Verjaardagscadeau" : "Birthday gift");
+    all.put("threshold", "200");
     all.keySet().removeIf(name -> !type.allows(name));
     return all;
   }

@@ -202,6 +202,21 @@ class NotificationFlowTest {
     assertEquals(1, emails().size());
   }
 
+  @Test
+  void crossingAReminderThresholdAddsOneBalanceReminderInTheProgramsLanguage() {
+    TestSettings.apply(backend, program.id(), "{\"notifications\": {\"language\": \"en\", "
+        + "\"reminderThresholds\": [30, 35, 1000]}}");
+    orderWebhook("o-6");
+    pipeline.run();
+    pipeline.run(); // the reminder's outbox item is written by the stream function, so it comes round once more
+
+    List<String> subjects = emails().stream().map(CapturedEmail::subject).sorted().toList();
+    assertEquals(List.of("You earned 40 points at Test " + program.id().value(),
+        "You have 40 points at Test " + program.id().value()), subjects, "one reminder, for the highest threshold");
+    assertEquals(NotificationLog.Status.SENT, backend.stores().notificationLog()
+        .find(program.id(), new CustomerId("c-1"), "REMINDER#35#1").orElseThrow().status());
+  }
+
   private static SQSEvent event(SQSEvent.SQSMessage... messages) {
     SQSEvent event = new SQSEvent();
     event.setRecords(List.of(messages));

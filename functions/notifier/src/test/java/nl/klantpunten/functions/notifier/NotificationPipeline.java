@@ -8,7 +8,7 @@ import nl.klantpunten.emulators.Emulators;
 import nl.klantpunten.emulators.SesCapture;
 import nl.klantpunten.emulators.SqsEventSource;
 import nl.klantpunten.emulators.StreamEventSource;
-import nl.klantpunten.functions.stream.OutboxRelay;
+import nl.klantpunten.functions.stream.StreamProcessors;
 import nl.klantpunten.functions.stream.TableStreamFunction;
 import nl.klantpunten.ses.SesEmailSender;
 import nl.klantpunten.sqs.SqsNotificationQueue;
@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The deployed path, wired as AWS wires it, over the JVM's emulators: table stream → stream function (outbox
- * relay) → SQS queue with dead-letter queue (ElasticMQ) → notifier function → SES v2 (capturing endpoint). Each
- * test gets its own queue; {@link #run()} drains the stream, then the queue.
+ * The deployed path, wired as AWS wires it, over the JVM's emulators: table stream → stream function (its
+ * processors: balance reminders, outbox relay) → SQS queue with dead-letter queue (ElasticMQ) → notifier function →
+ * SES v2 (capturing endpoint). Each test gets its own queue; {@link #run()} drains the stream, then the queue.
  */
 final class NotificationPipeline {
   static final String SENDER = "punten@example.com";
@@ -37,8 +37,8 @@ final class NotificationPipeline {
     ses = emulators.ses();
     SesV2Client sesClient = AwsClientConfig.local(ses.endpoint()).build(SesV2Client.builder());
     notifier = new NotifierFunction(backend, new SesEmailSender(sesClient), SENDER);
-    TableStreamFunction streamFunction = new TableStreamFunction(List.of(
-        new OutboxRelay(new SqsNotificationQueue(sqs, queue.queueUrl()))));
+    TableStreamFunction streamFunction = new TableStreamFunction(
+        StreamProcessors.of(backend, new SqsNotificationQueue(sqs, queue.queueUrl())));
     DynamoDbStreamsClient streams = AwsClientConfig.local(emulators.dynamoEndpoint())
         .build(DynamoDbStreamsClient.builder());
     String arn = backend.stores().client().describeTable(b -> b.tableName(TestBackend.TABLE)).table()

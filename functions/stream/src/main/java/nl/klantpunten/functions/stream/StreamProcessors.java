@@ -5,6 +5,7 @@ import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
 import nl.klantpunten.core.notification.NotificationQueue;
+import nl.klantpunten.core.settings.SettingsCache;
 import nl.klantpunten.sqs.SqsNotificationQueue;
 import nl.klantpunten.sqs.SqsQueues;
 
@@ -20,6 +21,10 @@ public final class StreamProcessors {
 
   /** Every processor of the product, in the order they run. Issues add theirs here. */
   public static List<ChangeProcessor> of(Backend backend, NotificationQueue notifications) {
-    return List.of(new OutboxRelay(notifications));
+    SettingsCache settings = new SettingsCache(backend.stores().programs(), backend.stores().settings(),
+        backend.clock());
+    return List.of(
+        new BalanceReminders(settings, backend.stores().outbox(), backend.clock()),
+        new OutboxRelay(notifications));
   }
 }
