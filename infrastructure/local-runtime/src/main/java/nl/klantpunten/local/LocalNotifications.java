@@ -117,10 +117,14 @@ final class LocalNotifications implements AutoCloseable {
 
   @Override
   public void close() {
-    poller.shutdownNow();
+    // let a running poll finish: an interrupted one leaves a half-done request on ElasticMQ's side
+    poller.shutdown();
     try {
-      poller.awaitTermination(5, TimeUnit.SECONDS);
+      if (!poller.awaitTermination(10, TimeUnit.SECONDS)) {
+        poller.shutdownNow();
+      }
     } catch (InterruptedException e) {
+      poller.shutdownNow();
       Thread.currentThread().interrupt();
     }
     sqs.close();
