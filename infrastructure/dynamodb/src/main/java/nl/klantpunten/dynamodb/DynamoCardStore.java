@@ -75,7 +75,7 @@ final class DynamoCardStore implements CardStore {
         .build();
   }
 
-  private static Card fromItem(Map<String, AttributeValue> values) {
+  static Card fromItem(Map<String, AttributeValue> values) {
     Item item = Item.of(values);
     return new Card(new CustomerId(item.s("customerId")), item.s("cardCode"), LocalDate.parse(item.s("issuedOn")),
         LocalDate.parse(item.s("expiresOn")), item.instant("issuedAt"));

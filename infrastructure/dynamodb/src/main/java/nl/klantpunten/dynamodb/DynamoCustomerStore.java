@@ -79,6 +79,7 @@ final class DynamoCustomerStore implements CustomerStore {
     items.add(put(Item.builder(Keys.customer(program, c.id()), Keys.BALANCE_SK, "BALANCE")
         .s("programId", program.value())
         .s("customerId", c.id().value())
+        .s(Keys.GSI2_PK, Keys.balanceShard(program, Keys.entryShard(c.id())))
         .n("points", 0).n("lifetimeEarned", 0).n("version", 0)
         .instant("updatedAt", c.createdAt())
         .build(), "attribute_not_exists(pk)", Map.of()));

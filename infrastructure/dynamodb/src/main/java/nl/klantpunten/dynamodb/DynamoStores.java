@@ -3,6 +3,8 @@ package nl.klantpunten.dynamodb;
 import java.time.Clock;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.store.ApiKeyStore;
+import nl.klantpunten.core.store.BadgeStateStore;
+import nl.klantpunten.core.store.BadgeStore;
 import nl.klantpunten.core.store.CardLookup;
 import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.IntegrationStore;
@@ -12,6 +14,10 @@ import nl.klantpunten.core.store.NotificationOutbox;
 import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
+import nl.klantpunten.core.store.RedemptionStore;
+import nl.klantpunten.core.store.RewardStore;
+import nl.klantpunten.core.store.SegmentQuery;
+import nl.klantpunten.core.store.SummarySource;
 import nl.klantpunten.core.store.SettingsStore;
 import nl.klantpunten.core.store.TemplateStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,6 +35,11 @@ public final class DynamoStores {
   private final IntegrationStore integrations;
   private final OrderLedger orders;
   private final CardLookup cards;
+  private final RedemptionStore redemptions;
+  private final SegmentQuery segments;
+  private final DynamoCatalogStore catalog;
+  private final BadgeStateStore badgeStates;
+  private final SummarySource summaries;
   private final TemplateStore templates;
   private final NotificationLog notificationLog;
   private final NotificationOutbox outbox;
@@ -45,6 +56,11 @@ public final class DynamoStores {
     this.integrations = new DynamoIntegrationStore(dynamo, table);
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
     this.cards = new DynamoCardLookup(dynamo, table);
+    this.redemptions = new DynamoRedemptionStore(dynamo, table, ids);
+    this.segments = new DynamoSegmentQuery(dynamo, table);
+    this.catalog = new DynamoCatalogStore(dynamo, table);
+    this.badgeStates = new DynamoBadgeStateStore(dynamo, table);
+    this.summaries = new DynamoSummarySource(dynamo, table, ledger);
     this.templates = new DynamoTemplateStore(dynamo, table);
     this.notificationLog = new DynamoNotificationLog(dynamo, table);
     this.outbox = new DynamoNotificationOutbox(dynamo, table);
@@ -92,6 +108,30 @@ public final class DynamoStores {
 
   public CardLookup cards() {
     return cards;
+  }
+
+  public RedemptionStore redemptions() {
+    return redemptions;
+  }
+
+  public SegmentQuery segments() {
+    return segments;
+  }
+
+  public BadgeStore badges() {
+    return catalog;
+  }
+
+  public RewardStore rewards() {
+    return catalog;
+  }
+
+  public BadgeStateStore badgeStates() {
+    return badgeStates;
+  }
+
+  public SummarySource summaries() {
+    return summaries;
   }
 
   public TemplateStore templates() {

@@ -11,6 +11,7 @@ import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.notification.Notification;
 import nl.klantpunten.core.notification.NotificationType;
 import nl.klantpunten.core.notification.OutboxNotice;
+import nl.klantpunten.core.outbox.OutboxMessage;
 import nl.klantpunten.core.program.ProgramId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * any store decode the same way.
  */
 public final class OutboxItems {
-  public static final String SK_PREFIX = "OUTBOX#";
+  public static final String SK_PREFIX = Keys.OUTBOX_PREFIX;
   public static final Duration KEEP = Duration.ofDays(30);
 
   private OutboxItems() {}
@@ -59,6 +60,13 @@ public final class OutboxItems {
     Map<String, AttributeValue> item = toItem(program, customer, notice, at);
     return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
         .conditionExpression("attribute_not_exists(pk)")).build();
+  }
+
+  /** The same for a message of the badges issue ({@link OutboxMessage}: its type is a notification type's name). */
+  static TransactWriteItem put(String table, ProgramId program, CustomerId customer, OutboxMessage message,
+      Instant at) {
+    return put(table, program, customer,
+        new OutboxNotice(NotificationType.valueOf(message.type()), message.id(), message.data()), at);
   }
 
   /** The notification an outbox item carries; empty when the item is not a (well-formed) outbox item. */

@@ -13,11 +13,13 @@ import nl.klantpunten.core.settings.NotificationSettings;
 import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.settings.ReviewMode;
 import nl.klantpunten.core.program.ProgramId;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}, {@code notifications}; later parts add their own). A field missing from a stored part reads as its
+ * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code notifications}; later parts add their
+ * own). A field missing from a stored part reads as its
  * default, so a part can gain fields without rewriting stored items.
  */
 final class SettingsItems {
@@ -32,6 +34,8 @@ final class SettingsItems {
             .s("updatedBy", s.updatedBy())
             .build());
     item.put("earning", AttributeValue.fromM(earning(s.earning())));
+    item.put("redemption", AttributeValue.fromM(RedemptionSettingsItems.toMap(s.redemption())));
+    item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     item.put("notifications", AttributeValue.fromM(notifications(s.notifications())));
     return item;
   }
@@ -80,8 +84,12 @@ final class SettingsItems {
   static ProgramSettings fromItem(Map<String, AttributeValue> values) {
     Item item = Item.of(values);
     AttributeValue earning = values.get("earning");
+    AttributeValue redemption = values.get("redemption");
     return new ProgramSettings(item.n("version"), item.instant("updatedAt"), item.s("updatedBy"),
         earning == null || !earning.hasM() ? EarningSettings.DEFAULT : earning(earning.m()),
+        redemption == null || !redemption.hasM() ? RedemptionSettings.DEFAULT
+            : RedemptionSettingsItems.fromMap(redemption.m()),
+        BadgeSettingsItems.fromAttribute(values.get("badges")),
         notifications(values.get("notifications")));
   }
 

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  */
 public final class TableSchema {
   public static final String GSI1 = "gsi1";
+  /** Balances by program shard and points (segments); projects only what a segment page shows. */
+  public static final String GSI2 = "gsi2";
   public static final String TTL_ATTRIBUTE = "ttl";
 
   private TableSchema() {}
@@ -27,11 +29,16 @@ public final class TableSchema {
       dynamo.createTable(b -> b.tableName(tableName)
           .billingMode(BillingMode.PAY_PER_REQUEST)
           .attributeDefinitions(
-              string(Keys.PK), string(Keys.SK), string("gsi1pk"), string("gsi1sk"))
+              string(Keys.PK), string(Keys.SK), string("gsi1pk"), string("gsi1sk"), string(Keys.GSI2_PK),
+              number(Keys.GSI2_SK))
           .keySchema(hash(Keys.PK), range(Keys.SK))
           .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(GSI1)
               .keySchema(hash("gsi1pk"), range("gsi1sk"))
-              .projection(p -> p.projectionType(ProjectionType.ALL)).build())
+              .projection(p -> p.projectionType(ProjectionType.ALL)).build(),
+              GlobalSecondaryIndex.builder().indexName(GSI2)
+              .keySchema(hash(Keys.GSI2_PK), range(Keys.GSI2_SK))
+              .projection(p -> p.projectionType(ProjectionType.INCLUDE)
+                  .nonKeyAttributes("customerId", "lifetimeEarned")).build())
           .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
       dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
     } catch (ResourceInUseException alreadyThere) {
@@ -41,6 +48,10 @@ public final class TableSchema {
 
   private static AttributeDefinition string(String name) {
     return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+  }
+
+  private static AttributeDefinition number(String name) {
+    return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.N).build();
   }
 
   private static KeySchemaElement hash(String name) {

@@ -13,26 +13,23 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.core.notification.NotificationQueue;
 import nl.klantpunten.emulators.CapturedEmail;
 import nl.klantpunten.emulators.Emulators;
 import nl.klantpunten.emulators.SesCapture;
 import nl.klantpunten.emulators.SqsEventSource;
-import nl.klantpunten.emulators.StreamEventSource;
 import nl.klantpunten.functions.notifier.NotifierFunction;
-import nl.klantpunten.functions.stream.StreamProcessors;
-import nl.klantpunten.functions.stream.TableStreamFunction;
 import nl.klantpunten.ses.SesEmailSender;
 import nl.klantpunten.sqs.SqsNotificationQueue;
 import nl.klantpunten.sqs.SqsQueues;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The notification path of the local stack, wired as in AWS: the table's stream feeds the deployed stream function
- * (its processors, the outbox relay among them), which sends to an SQS queue with a dead-letter queue (ElasticMQ);
- * the queue feeds the deployed notifier, whose SES v2 client talks to a capturing endpoint that keeps each email and
- * writes it as an {@code .eml} file. A background thread polls both sources twice a second.
+ * The notification path of the local stack, wired as in AWS: the stream function's outbox relay (run by {@link
+ * LocalStreamPoller}) sends to an SQS queue with a dead-letter queue (ElasticMQ); the queue feeds the deployed
+ * notifier, whose SES v2 client talks to a capturing endpoint that keeps each email and writes it as an {@code .eml}
+ * file. A background thread polls the queue twice a second.
  */
 final class LocalNotifications implements AutoCloseable {
   static final String QUEUE = "klantpunten-notifications";
@@ -40,33 +37,25 @@ final class LocalNotifications implements AutoCloseable {
   static final String SENDER = "noreply@klantpunten.local";
   private final SesCapture ses;
   private final SqsClient sqs;
-  private final DynamoDbStreamsClient streams;
   private final ScheduledExecutorService poller;
   private final SqsQueues.Urls queue;
   private final boolean temporaryEmlDir;
 
-  private LocalNotifications(SesCapture ses, SqsClient sqs, DynamoDbStreamsClient streams,
-      ScheduledExecutorService poller, SqsQueues.Urls queue, boolean temporaryEmlDir) {
+  private LocalNotifications(SesCapture ses, SqsClient sqs, ScheduledExecutorService poller, SqsQueues.Urls queue,
+      boolean temporaryEmlDir) {
     this.temporaryEmlDir = temporaryEmlDir;
     this.ses = ses;
     this.sqs = sqs;
-    this.streams = streams;
     this.poller = poller;
     this.queue = queue;
   }
 
   /** @param temporaryEmlDir remove {@code emlDir} on close when no email was captured (a folder made for this run) */
-  static LocalNotifications start(Emulators emulators, Backend backend, String table, Path emlDir,
-      boolean temporaryEmlDir) {
+  /** @param temporaryEmlDir remove {@code emlDir} on close when no email was captured (a folder made for this run) */
+  static LocalNotifications start(Emulators emulators, Backend backend, Path emlDir, boolean temporaryEmlDir) {
     SesCapture ses = SesCapture.start(0, emlDir);
     SqsClient sqs = SqsQueues.client(AwsClientConfig.local(emulators.sqsEndpoint()));
     SqsQueues.Urls queue = SqsQueues.createWithDeadLetterQueue(sqs, QUEUE);
-    TableStreamFunction streamFunction = new TableStreamFunction(
-        StreamProcessors.of(backend, new SqsNotificationQueue(sqs, queue.queueUrl())));
-    DynamoDbStreamsClient streams = AwsClientConfig.local(emulators.dynamoEndpoint())
-        .build(DynamoDbStreamsClient.builder());
-    String arn = backend.stores().client().describeTable(b -> b.tableName(table)).table().latestStreamArn();
-    StreamEventSource stream = new StreamEventSource(streams, arn, streamFunction::handle, 100, 10);
     NotifierFunction notifier = new NotifierFunction(backend,
         new SesEmailSender(AwsClientConfig.local(ses.endpoint()).build(SesV2Client.builder())), SENDER);
     SqsEventSource notifications = new SqsEventSource(sqs, queue.queueUrl(), notifier::handle, 10);
@@ -77,13 +66,17 @@ final class LocalNotifications implements AutoCloseable {
     });
     poller.scheduleWithFixedDelay(() -> {
       try {
-        stream.pollOnce();
         notifications.pollOnce();
       } catch (RuntimeException e) {
         System.err.println("local notifications: " + e);
       }
     }, 0, 500, TimeUnit.MILLISECONDS);
-    return new LocalNotifications(ses, sqs, streams, poller, queue, temporaryEmlDir);
+    return new LocalNotifications(ses, sqs, poller, queue, temporaryEmlDir);
+  }
+
+  /** The queue the stream function's outbox relay sends to ({@link LocalStreamPoller} runs it). */
+  NotificationQueue queue() {
+    return new SqsNotificationQueue(sqs, queue.queueUrl());
   }
 
   Path emlDir() {
@@ -128,7 +121,6 @@ final class LocalNotifications implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     sqs.close();
-    streams.close();
     ses.close();
     if (temporaryEmlDir && ses.emails().isEmpty()) {
       try {

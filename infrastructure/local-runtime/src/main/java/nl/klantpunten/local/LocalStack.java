@@ -8,36 +8,65 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.dynamodb.DynamoCardStores;
 import nl.klantpunten.dynamodb.TableSchema;
 import nl.klantpunten.emulators.Emulators;
+import nl.klantpunten.functions.checkout.RedemptionSweepFunction;
+import nl.klantpunten.functions.stream.StreamProcessors;
+import nl.klantpunten.s3.S3CardFileStore;
+import nl.klantpunten.s3.S3Clients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM, so the whole API
- * can be tried and inspected without AWS or Docker. Notifications run too (table stream, outbox relay, ElasticMQ,
- * notifier); their emails are captured, listed at {@code GET /local/emails} and written as {@code .eml} files. On start it creates the table and the demo program (first start
+ * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
+ * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}), so the whole API
+ * can be tried and inspected without AWS or Docker. Notifications run too (outbox relay, ElasticMQ, notifier); their
+ * emails are captured, listed at {@code GET /local/emails} and written as {@code .eml} files. On start it creates the
+ * table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
 public final class LocalStack implements AutoCloseable {
   public static final String TABLE = "klantpunten-local";
+  public static final String CARD_BUCKET = "klantpunten-cards-local";
+  static final long SWEEP_MINUTES = 1;
   private final Emulators emulators;
   private final DynamoDbClient dynamo;
   private final LocalServer server;
   private final DemoProgram demo;
+  private final DemoVendor vendor;
   private final Logger sqliteLog;
+  private final RedemptionSweepFunction sweep;
+  private final ScheduledExecutorService sweepTimer;
+  private final LocalStreamPoller streamPoller;
   private final LocalNotifications notifications;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
-      Logger sqliteLog, LocalNotifications notifications) {
-    this.sqliteLog = sqliteLog;
+      DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep, LocalStreamPoller streamPoller,
+      LocalNotifications notifications) {
+    this.vendor = vendor;
     this.notifications = notifications;
+    this.sqliteLog = sqliteLog;
+    this.streamPoller = streamPoller;
+    this.sweep = sweep;
+    this.sweepTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "local-redemption-sweep");
+      t.setDaemon(true);
+      return t;
+    });
+    // the deployed sweep runs every 5 minutes on an EventBridge schedule; locally a timer does it every minute
+    sweepTimer.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_MINUTES, SWEEP_MINUTES, TimeUnit.MINUTES);
     this.emulators = emulators;
     this.dynamo = dynamo;
     this.server = server;
@@ -83,6 +112,11 @@ public final class LocalStack implements AutoCloseable {
 
   /** Starts the emulators, the table, the demo program and the HTTP server, and prints how to use them. */
   static LocalStack start(LocalStackOptions options, PrintStream out) {
+    return start(options, out, Clock.systemUTC());
+  }
+
+  /** As above with another clock (tests move time to see reservations expire). */
+  static LocalStack start(LocalStackOptions options, PrintStream out, Clock clock) {
     Path dataDir = options.dataDir() == null ? null : prepare(options.dataDir());
     Emulators emulators = Emulators.forLocalStack(dataDir, options.dynamoPort());
     // sqlite4java warns "unknown jar version" when first used; DynamoDB Local resets java.util.logging as it
@@ -94,13 +128,17 @@ public final class LocalStack implements AutoCloseable {
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
       TableSchema.createIfMissing(dynamo, TABLE);
-      Clock clock = Clock.systemUTC();
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
-      notifications = LocalNotifications.start(emulators, backend, TABLE, emailDir(dataDir), dataDir == null);
-      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend), clock, out::println);
+      DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
+      notifications = LocalNotifications.start(emulators, backend, emailDir(dataDir), dataDir == null);
+      LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
+          out::println);
       server.serveJson(LocalNotifications.EMAILS_PATH, notifications::emailsJson);
-      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, sqliteLog, notifications);
+      LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE,
+          StreamProcessors.of(backend, notifications.queue()));
+      LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog,
+          new RedemptionSweepFunction(backend), poller, notifications);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
@@ -122,6 +160,15 @@ public final class LocalStack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a folder for captured emails", e);
     }
+  }
+
+  /** The card bucket on the S3 emulator (in memory: card links are short-lived anyway). */
+  private static S3CardFileStore cardFiles(Emulators emulators) {
+    AwsClientConfig config = AwsClientConfig.local(emulators.s3Endpoint());
+    try (S3Client s3 = S3Clients.client(config)) {
+      S3Clients.createBucketIfMissing(s3, CARD_BUCKET);
+    }
+    return S3CardFileStore.over(config, CARD_BUCKET);
   }
 
   private static Path prepare(Path dataDir) {
@@ -150,6 +197,11 @@ public final class LocalStack implements AutoCloseable {
     return demo.adminKey();
   }
 
+  /** The vendor key minted for this start, in clear text. */
+  public String vendorKey() {
+    return vendor.vendorKey();
+  }
+
   private void printWelcome(PrintStream out, Path dataDir) {
     String base = baseUri().toString();
     String auth = "-H 'Authorization: Bearer " + demo.adminKey() + "'";
@@ -160,6 +212,10 @@ public final class LocalStack implements AutoCloseable {
         + demo.program().currency().getCurrencyCode() + ")" + (demo.created() ? ", created now" : ", found in "
         + dataDir));
     out.println("  Admin API key:   " + demo.adminKey());
+    out.println("  Vendor program:  " + vendor.program().id() + " \"" + vendor.program().name() + "\" (loyalty card)");
+    out.println("  Vendor API key:  " + vendor.vendorKey());
+    out.println("  Enrolment link:  " + base + "/v1/enrol/" + DemoVendor.SLUG + " (public: GET to read, POST to enrol)");
+    out.println("  S3 (card PDFs):  " + emulators.s3Endpoint() + " (bucket " + CARD_BUCKET + ", in memory)");
     out.println("  DynamoDB Local:  " + dynamoEndpoint() + " (table " + TABLE + ", "
         + (dataDir == null ? "in memory: data is gone when the stack stops" : "data kept in " + dataDir) + ")");
     out.println("  Emails:          " + base + LocalNotifications.EMAILS_PATH + " (captured, not sent; .eml files in "
@@ -171,16 +227,37 @@ public final class LocalStack implements AutoCloseable {
     out.println("  curl -s -X POST " + base + "/v1/customers/demo-1/transactions " + auth
         + " -H 'Content-Type: application/json' -d '{\"points\":500,\"note\":\"welcome gift\"}'");
     out.println("  curl -s " + base + "/v1/customers/demo-1/balance " + auth);
+    out.println("  curl -s -X POST " + base + "/v1/enrol/" + DemoVendor.SLUG
+        + " -H 'Content-Type: application/json' -d '{\"email\":\"zoe@example.com\",\"name\":\"Zoe\"}'");
+    out.println("  curl -s " + base + "/v1/panel/customers -H 'Authorization: Bearer " + vendor.vendorKey() + "'");
     out.println("  curl -s " + base + LocalNotifications.EMAILS_PATH + "   # the points email, a second later");
     out.println();
     out.println("Stop with Ctrl-C.");
     out.flush();
   }
 
-  /** Stops the HTTP server (letting running requests finish), the notification path, then the emulators. */
+  /** Runs the redemption sweep now, as the schedule would; what it released. */
+  public Map<String, Object> sweepRedemptions() {
+    return sweep.handleRequest(Map.of(), null);
+  }
+
+  private void sweepQuietly() {
+    try {
+      sweepRedemptions();
+    } catch (RuntimeException e) {
+      System.err.println("redemption sweep failed (next run in a minute): " + e);
+    }
+  }
+
+  /**
+   * Stops the sweep timer, the stream poller, the HTTP server (letting running requests finish) and the notification
+   * path, then the emulators.
+   */
   @Override
   public void close() {
+    sweepTimer.shutdownNow();
     try {
+      streamPoller.close();
       server.close();
       notifications.close();
     } finally {

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The local stack serves every function, each route from exactly one of them. */
-@ExtendWith(TestBackend.class)
+@ExtendWith({TestBackend.class, TestCardFiles.Extension.class})
 class LocalFunctionsTest {
 
   @Test
-  void servesTheFoundationsFunctions(Backend backend) {
+  void servesTheFoundationsFunctions(Backend backend, TestCardFiles cardFiles) {
     Set<Class<?>> classes = new HashSet<>();
-    LocalFunctions.all(backend).forEach(f -> classes.add(f.getClass()));
+    LocalFunctions.all(backend, cardFiles.store()).forEach(f -> classes.add(f.getClass()));
     assertTrue(classes.containsAll(Set.of(CustomersFunction.class, LedgerFunction.class)), classes.toString());
   }
 
   @Test
-  void everyRouteHasOneOwner(Backend backend) {
-    List<HttpFunction> functions = LocalFunctions.all(backend);
+  void everyRouteHasOneOwner(Backend backend, TestCardFiles cardFiles) {
+    List<HttpFunction> functions = LocalFunctions.all(backend, cardFiles.store());
     RouteTable table = new RouteTable(functions);
     for (HttpFunction function : functions) {
       for (Route route : function.routes()) {
@@ -42,15 +42,15 @@ class LocalFunctionsTest {
   }
 
   @Test
-  void twoFunctionsClaimingOneRouteIsAStartUpError(Backend backend) {
+  void twoFunctionsClaimingOneRouteIsAStartUpError(Backend backend, TestCardFiles cardFiles) {
     var e = assertThrows(IllegalStateException.class,
         () -> new RouteTable(List.of(new CustomersFunction(backend), new CustomersFunction(backend))));
     assertTrue(e.getMessage().contains("PUT /v1/customers/{customerId}"), e.getMessage());
   }
 
   @Test
-  void unknownPathAndWrongMethod(Backend backend) {
-    RouteTable table = new RouteTable(LocalFunctions.all(backend));
+  void unknownPathAndWrongMethod(Backend backend, TestCardFiles cardFiles) {
+    RouteTable table = new RouteTable(LocalFunctions.all(backend, cardFiles.store()));
     assertEquals(404, assertThrows(ApiException.class, () -> table.find("GET", "/v1/nothing")).status());
     assertEquals(405, assertThrows(ApiException.class, () -> table.find("PATCH", "/v1/customers/x")).status());
   }

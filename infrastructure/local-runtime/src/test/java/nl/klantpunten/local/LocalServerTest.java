@@ -27,18 +27,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The local server over real HTTP (java.net.http), the real handlers and the JVM's shared DynamoDB Local: the
  * foundation's "done when" story, and what the server itself adds (routing, 404/405, body limits, query strings).
  */
-@ExtendWith(TestBackend.class)
+@ExtendWith({TestBackend.class, TestCardFiles.Extension.class})
 class LocalServerTest {
   private static LocalServer server;
   private static Backend backend;
+  private static TestCardFiles cards;
   private static final List<String> accessLog = new ArrayList<>();
   private TestProgram program;
   private HttpCalls admin;
 
   @BeforeAll
-  static void startServer(Backend shared) {
+  static void startServer(Backend shared, TestCardFiles cardFiles) {
     backend = shared;
-    server = LocalServer.start(0, LocalFunctions.all(shared), Clock.systemUTC(), line -> {
+    cards = cardFiles;
+    server = LocalServer.start(0, LocalFunctions.all(shared, cardFiles.store()), Clock.systemUTC(), line -> {
       synchronized (accessLog) {
         accessLog.add(line);
       }
@@ -131,14 +133,14 @@ class LocalServerTest {
   @Test
   void everyRouteOfEveryFunctionReachesItsHandler() {
     HttpCalls anonymous = admin.as(null);
-    for (Route route : new RouteTable(LocalFunctions.all(backend)).routes()) {
+    for (Route route : new RouteTable(LocalFunctions.all(backend, cards.store())).routes()) {
       String path = route.path().template()
           .replace("{customerId}", "c-1")
           .replace("{entryId}", "tx_01HZZZZZZZZZZZZZZZZZZZZZZZ")
           .replaceAll("\\{[^}]+}", "x");
       var reply = anonymous.send(route.method(), path, route.method().equals("GET") ? null : "{}", Map.of());
       if (route.isPublic()) {
-        assertNotEquals(404, reply.status(), route.routeKey() + " was not routed: " + reply);
+        assertNotEquals("NO_SUCH_ROUTE", reply.string("code"), route.routeKey() + " was not routed: " + reply);
         assertNotEquals(405, reply.status(), route.routeKey() + " was not routed: " + reply);
       } else {
         assertEquals(401, reply.status(), route.routeKey() + " → " + reply);

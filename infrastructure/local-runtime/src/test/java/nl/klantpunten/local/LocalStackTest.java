@@ -24,6 +24,8 @@ class LocalStackTest {
   private static final Pattern BASE_URL = Pattern.compile("Base URL: +(http://127\\.0\\.0\\.1:\\d+)");
   private static final Map<String, String> NO_ENV = Map.of();
   private static final Pattern ADMIN_KEY = Pattern.compile("Admin API key: +(kp_[0-9a-z]{10}_[0-9a-z]{43})");
+  private static final Pattern VENDOR_KEY = Pattern.compile("Vendor API key: +(kp_[0-9a-z]{10}_[0-9a-z]{43})");
+  private static final Pattern ENROL_LINK = Pattern.compile("Enrolment link: +(http://\\S+)");
 
   @Test
   void bootsPrintsTheKeyAndAnswers() {
@@ -47,6 +49,19 @@ class LocalStackTest {
       assertEquals(201, credit.status(), credit.toString());
       assertEquals(500, admin.get("/v1/customers/demo-1/balance").number("balance"));
       assertEquals(401, admin.as(null).get("/v1/customers/demo-1/balance").status());
+
+      String vendorKey = find(VENDOR_KEY, out);
+      assertEquals(stack.vendorKey(), vendorKey);
+      String link = find(ENROL_LINK, out);
+      HttpCalls visitor = new HttpCalls(URI.create(base), null);
+      String linkPath = link.substring(base.length());
+      assertEquals(200, visitor.get(linkPath).status(), "the printed enrolment link answers");
+      var enrolled = visitor.post(linkPath, "{\"email\":\"zoe@example.com\",\"name\":\"Zoë\"}");
+      assertEquals(201, enrolled.status(), enrolled.toString());
+      var holders = new HttpCalls(URI.create(base), vendorKey).get("/v1/panel/customers");
+      assertEquals(200, holders.status(), holders.toString());
+      assertEquals(1, holders.items().size(), holders.toString());
+      assertEquals(50, ((Number) holders.items().get(0).get("balance")).longValue(), "the demo's welcome points");
     }
   }
 

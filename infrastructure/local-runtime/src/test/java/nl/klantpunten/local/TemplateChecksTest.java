@@ -121,7 +121,8 @@ class TemplateChecksTest {
   void aVariableTheCodeReadsButNobodySetsFailsForEveryFunction() {
     var problems = checks(edit("        TABLE_NAME: !Ref Table\n", "")).environment();
     List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
-        "EarningFunction", "TableStreamFunction", "NotifierFunction");
+        "EarningFunction", "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
+        "CheckoutFunction", "RedemptionSweepFunction", "BadgesFunction", "NotifierFunction");
     assertEquals(functions.size(), problems.size(), String.join("\n", problems));
     for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
@@ -138,7 +139,8 @@ class TemplateChecksTest {
         + "      Environment:\n        Variables:\n          TABLE_NAME: !Ref Table\n");
     var problems = checks(broken).environment();
     assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
-            "TableStreamFunction", "NotifierFunction"),
+            "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction", "CheckoutFunction",
+            "RedemptionSweepFunction", "BadgesFunction", "NotifierFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 
@@ -251,10 +253,14 @@ class TemplateChecksTest {
   @Test
   void aStatementWithEveryActionFails() {
     String broken = edit("""
+                    - Sid: GuardEntryAndBalanceInOneTransaction
+                      Effect: Allow
                       Action:
                         - dynamodb:PutItem
                         - dynamodb:UpdateItem
         """, """
+                    - Sid: GuardEntryAndBalanceInOneTransaction
+                      Effect: Allow
                       Action: dynamodb:*
         """);
     assertEquals(List.of("LedgerFunction: statement GuardEntryAndBalanceInOneTransaction allows every action"
@@ -311,6 +317,8 @@ class TemplateChecksTest {
     assertEquals(List.of(
         "Table: global secondary index gsi1 is missing; TableSchema creates Index[hashKey=gsi1pk, rangeKey=gsi1sk,"
             + " projection=ALL]",
+        "Table: global secondary index gsi2 is missing; TableSchema creates Index[hashKey=gsi2pk, rangeKey=points,"
+            + " projection=INCLUDE]",
         "Table: DeletionPolicy is Delete; the ledger must be Retain",
         "Table: PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled must be true",
         "Table: SSESpecification.SSEEnabled must be true"), checks(broken).table(tableSchema));

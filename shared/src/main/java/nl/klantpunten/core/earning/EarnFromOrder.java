@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.error.ContentionException;
+import nl.klantpunten.core.money.Money;
 import nl.klantpunten.core.notification.OutboxNotice;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.settings.EarningSettings;
@@ -41,6 +42,15 @@ public final class EarnFromOrder {
 
   /** An order event (created, paid, completed, cancelled, refunded, or an update carrying refunds). */
   public OrderOutcome apply(ProgramConfig config, Order order, String actor) {
+    return apply(config, order, actor, Money.zero(order.currency()));
+  }
+
+  /**
+   * An order event of an order that got {@code pointsDiscount} for redeemed points (see {@code OrderRedemption}): it
+   * earns on what was paid after that discount.
+   */
+  public OrderOutcome apply(ProgramConfig config, Order order, String actor,
+      Money pointsDiscount) {
     ProgramId program = config.program().id();
     EarningSettings settings = config.earning();
     Progress progress = new Progress(order.ref(), order.customer().id());
@@ -63,7 +73,7 @@ public final class EarnFromOrder {
         }
         state = settled.state(); // another event settled or earned it first: decide again on what is stored
       } else if (decision instanceof OrderDecision.Earn) {
-        state = earn(program, settings, order, actor, now, progress);
+        state = earn(program, settings, order, actor, now, progress, pointsDiscount);
       } else if (decision instanceof OrderDecision.Reverse reverse) {
         state = reverse(program, settings, order.ref(), state, reverse, actor, now, progress);
       }
@@ -94,7 +104,7 @@ public final class EarnFromOrder {
   }
 
   private OrderState earn(ProgramId program, EarningSettings settings, Order order, String actor, Instant now,
-      Progress progress) {
+      Progress progress, Money pointsDiscount) {
     Set<ProductId> productIds = new LinkedHashSet<>();
     order.lines().forEach(l -> {
       if (l.productId() != null) {
@@ -102,7 +112,7 @@ public final class EarnFromOrder {
       }
     });
     Map<ProductId, ProductEarning> rules = productIds.isEmpty() ? Map.of() : products.findAll(program, productIds);
-    PointsBreakdown breakdown = OrderPoints.calculate(order, settings, rules);
+    PointsBreakdown breakdown = OrderPoints.calculate(order, settings, rules, pointsDiscount);
     CustomerId customer = order.customer().id();
     OrderLedger.OrderCredit credit = new OrderLedger.OrderCredit(order.ref().key(), customer, breakdown.total(),
         breakdown.eligibleAmount().minorUnits(), order.total().minorUnits(), "Order " + order.ref().id(), actor,

@@ -10,6 +10,8 @@ import nl.klantpunten.core.money.Money;
  * needs and nothing else. Every amount is in {@code currency}. {@code total} is what the customer pays (after
  * discounts, with tax and shipping): refunds, which platforms report as money given back, are measured against
  * it. {@code refunds} lists every refund the source reports for the order so far; each is applied once.
+ * {@code redemptionRef} is the order reference under which the checkout reserved points (null: none); the points
+ * discount is not in the lines' totals (see docs/redemption.md).
  */
 public record Order(
     OrderRef ref,
@@ -20,7 +22,14 @@ public record Order(
     Money shipping,
     Money shippingTax,
     Money total,
-    List<OrderRefund> refunds) {
+    List<OrderRefund> refunds,
+    String redemptionRef) {
+
+  /** An order without a points redemption. */
+  public Order(OrderRef ref, OrderStatus status, Currency currency, OrderCustomer customer, List<OrderLine> lines,
+      Money shipping, Money shippingTax, Money total, List<OrderRefund> refunds) {
+    this(ref, status, currency, customer, lines, shipping, shippingTax, total, refunds, null);
+  }
 
   public Order {
     Objects.requireNonNull(ref, "ref");

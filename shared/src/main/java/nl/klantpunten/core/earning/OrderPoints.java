@@ -19,6 +19,9 @@ import nl.klantpunten.core.settings.EarningSettings;
  *       adds to one ratio amount; the ratio turns it into points with ONE floor for the whole order.
  * </ol>
  *
+ * <p>A points discount (redemption at checkout) is taken off the ratio amount: the customer did not pay it, so it
+ * never earns points back. Lines with their own product rule keep their rule.
+ *
  * An order earning more than {@link PointsRules#MAX_POINTS_PER_ENTRY} points is refused (422), nothing written.
  */
 public final class OrderPoints {
@@ -26,15 +29,25 @@ public final class OrderPoints {
 
   public static PointsBreakdown calculate(Order order, EarningSettings settings,
       Map<ProductId, ProductEarning> overrides) {
+    return calculate(order, settings, overrides, Money.zero(order.currency()));
+  }
+
+  /**
+   * As above for an order that got {@code pointsDiscount} for redeemed points: the discount is not money paid, so it
+   * comes off the ratio amount (never below zero) and off the eligible amount before the ratio's one floor.
+   */
+  public static PointsBreakdown calculate(Order order, EarningSettings settings,
+      Map<ProductId, ProductEarning> overrides, Money pointsDiscount) {
     try {
-      return sum(order, settings, overrides);
+      return sum(order, settings, overrides, pointsDiscount);
     } catch (ArithmeticException tooLarge) {
       throw new UnprocessableException("AMOUNT_OUT_OF_RANGE",
           "this order's amounts are too large to add up; nothing was recorded");
     }
   }
 
-  private static PointsBreakdown sum(Order order, EarningSettings settings, Map<ProductId, ProductEarning> overrides) {
+  private static PointsBreakdown sum(Order order, EarningSettings settings, Map<ProductId, ProductEarning> overrides,
+      Money pointsDiscount) {
     Money zero = Money.zero(order.currency());
     Money ratioAmount = zero;
     Money eligible = zero;
@@ -62,6 +75,11 @@ public final class OrderPoints {
       Money shipping = settings.includeTax() ? order.shipping().plus(order.shippingTax()) : order.shipping();
       ratioAmount = ratioAmount.plus(shipping);
       eligible = eligible.plus(shipping);
+    }
+    if (pointsDiscount.minorUnits() > 0) {
+      Money off = new Money(Math.min(pointsDiscount.minorUnits(), ratioAmount.minorUnits()), order.currency());
+      ratioAmount = ratioAmount.minus(off);
+      eligible = eligible.minus(off);
     }
     long ratioPoints = settings.ratio().pointsFor(ratioAmount);
     PointsBreakdown breakdown = new PointsBreakdown(ratioAmount, ratioPoints, overridePoints, eligible, lines);

@@ -145,6 +145,14 @@ public final class DeliverNotification {
     if (!values.containsKey("balance")) {
       ledger.balance(n.programId(), n.customerId()).ifPresent(b -> values.put("balance", Long.toString(b.points())));
     }
+    if (!values.containsKey("points.missing") && values.containsKey("reward.points") && values.containsKey("balance")) {
+      try {
+        long missing = Long.parseLong(values.get("reward.points")) - Long.parseLong(values.get("balance"));
+        values.put("points.missing", Long.toString(Math.max(0, missing)));
+      } catch (NumberFormatException e) {
+        // not numbers: the template cannot use points.missing, and says so as a recorded skip
+      }
+    }
     return values;
   }
 
@@ -153,7 +161,7 @@ public final class DeliverNotification {
     return switch (dataKey) {
       case "badgeTitle" -> "badge.title";
       case "rewardName" -> "reward.name";
-      case "rewardPoints" -> "reward.points";
+      case "rewardPoints", "pointsRequired" -> "reward.points";
       case "pointsMissing" -> "points.missing";
       case "giftName" -> "gift.name";
       default -> dataKey;

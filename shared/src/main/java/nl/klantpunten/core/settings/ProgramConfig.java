@@ -2,6 +2,7 @@ package nl.klantpunten.core.settings;
 
 import java.util.Currency;
 import nl.klantpunten.core.program.Program;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 
 /** A program together with its settings: what earning needs to know about the tenant for one request. */
 public record ProgramConfig(Program program, ProgramSettings settings) {
@@ -12,5 +13,9 @@ public record ProgramConfig(Program program, ProgramSettings settings) {
 
   public EarningSettings earning() {
     return settings.earning();
+  }
+
+  public RedemptionSettings redemption() {
+    return settings.redemption();
   }
 }

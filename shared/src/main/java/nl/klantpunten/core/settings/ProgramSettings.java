@@ -1,6 +1,7 @@
 package nl.klantpunten.core.settings;
 
 import java.time.Instant;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 
 /**
  * All of a program's settings, stored as one item with a version number so that concurrent edits are detected
@@ -8,26 +9,35 @@ import java.time.Instant;
  * part of its own, without changing the others. {@code version} 0 means "never saved": the defaults apply.
  */
 public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning,
-    NotificationSettings notifications) {
+    RedemptionSettings redemption, BadgeSettings badges, NotificationSettings notifications) {
 
   public ProgramSettings {
     notifications = notifications == null ? NotificationSettings.DEFAULT : notifications;
   }
 
   public static ProgramSettings defaults() {
-    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, NotificationSettings.DEFAULT);
+    return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, RedemptionSettings.DEFAULT,
+        BadgeSettings.DEFAULT, NotificationSettings.DEFAULT);
   }
 
   public ProgramSettings withEarning(EarningSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, next, notifications);
+    return new ProgramSettings(version, updatedAt, updatedBy, next, redemption, badges, notifications);
+  }
+
+  public ProgramSettings withRedemption(RedemptionSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, badges, notifications);
+  }
+
+  public ProgramSettings withBadges(BadgeSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, next, notifications);
   }
 
   public ProgramSettings withNotifications(NotificationSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, next);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, badges, next);
   }
 
   /** The next stored version of these settings. */
   public ProgramSettings savedAs(long nextVersion, Instant at, String by) {
-    return new ProgramSettings(nextVersion, at, by, earning, notifications);
+    return new ProgramSettings(nextVersion, at, by, earning, redemption, badges, notifications);
   }
 }

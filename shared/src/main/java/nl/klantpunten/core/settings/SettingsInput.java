@@ -1,31 +1,24 @@
 package nl.klantpunten.core.settings;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.error.Violations;
-import nl.klantpunten.core.ledger.PointsRules;
 import nl.klantpunten.core.money.Money;
+import nl.klantpunten.core.redemption.RedemptionSettings;
 
 /**
  * Applies a settings document (the body of {@code PUT /v1/settings}) to the current settings. Each part present
  * is merged into the current part: a field left out keeps its current value, so turning earning off does not
  * reset the ratio. Read-only fields a GET returns ({@code version}, {@code updatedAt}, {@code updatedBy}, the
  * ratio's {@code currency}, which must be the program's) are accepted, so a GET's body can be edited and sent back. Every broken rule is reported at once, named
- * by its path ({@code earning.ratio.points}).
+ * by its path ({@code earning.ratio.points}, {@code redemption.conversion.points}).
  */
 public final class SettingsInput {
-  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "notifications");
-  private static final Set<String> NOTIFICATIONS = Set.of("senderAddress", "language", "reminderThresholds");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption",
+      "badges", "notifications");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -38,55 +31,18 @@ public final class SettingsInput {
     FieldReader top = new FieldReader(body, "", v).only(TOP);
     FieldReader earning = top.object("earning");
     EarningSettings nextEarning = earning == null ? current.earning() : earning(current.earning(), earning, currency);
-    FieldReader notificationsIn = top.object("notifications");
-    NotificationSettings nextNotifications = notificationsIn == null ? current.notifications()
-        : notifications(current.notifications(), notificationsIn);
+    FieldReader redemption = top.object("redemption");
+    RedemptionSettings nextRedemption = redemption == null ? current.redemption()
+        : RedemptionSettingsInput.merge(current.redemption(), redemption, currency);
+    FieldReader badges = top.object("badges");
+    BadgeSettings nextBadges = badges == null ? current.badges()
+        : BadgeSettingsInput.merge(current.badges(), badges, currency);
+    FieldReader notifications = top.object("notifications");
+    NotificationSettings nextNotifications = notifications == null ? current.notifications()
+        : NotificationSettingsInput.merge(current.notifications(), notifications);
     v.throwIfAny();
-    return current.withEarning(nextEarning).withNotifications(nextNotifications);
-  }
-
-  private static NotificationSettings notifications(NotificationSettings cur, FieldReader in) {
-    in.only(NOTIFICATIONS);
-    String sender = cur.senderAddress();
-    String given = in.text("senderAddress");
-    if (given != null) {
-      String clean = given.strip().toLowerCase(Locale.ROOT);
-      if (clean.length() > 254 || !EMAIL.matcher(clean).matches()) {
-        in.violations().add(in.pathOf("senderAddress"), "format", "must be an email address");
-      } else {
-        sender = clean;
-      }
-    }
-    String language = in.choice("language", "nl", "en");
-    List<Long> thresholds = cur.reminderThresholds();
-    Object raw = in.raw("reminderThresholds");
-    if (raw != null) {
-      thresholds = thresholds(in, raw, cur.reminderThresholds());
-    }
-    return new NotificationSettings(sender, language == null ? cur.language() : language, thresholds);
-  }
-
-  private static List<Long> thresholds(FieldReader in, Object raw, List<Long> current) {
-    String path = in.pathOf("reminderThresholds");
-    if (!(raw instanceof List<?> list) || list.size() > NotificationSettings.MAX_THRESHOLDS) {
-      in.violations().add(path, "type", "a list of at most " + NotificationSettings.MAX_THRESHOLDS
-          + " whole numbers of points");
-      return current;
-    }
-    TreeSet<Long> sorted = new TreeSet<>();
-    for (int i = 0; i < list.size(); i++) {
-      Object item = list.get(i);
-      Long points = item instanceof Integer || item instanceof Long ? Long.valueOf(((Number) item).longValue())
-          : item instanceof BigInteger big && big.bitLength() < 64 ? Long.valueOf(big.longValue())
-          : null;
-      if (points == null || points < 1 || points > PointsRules.MAX_POINTS_PER_ENTRY) {
-        in.violations().add(path + "[" + i + "]", "range",
-            "a whole number of points from 1 to " + PointsRules.MAX_POINTS_PER_ENTRY);
-        return current;
-      }
-      sorted.add(points);
-    }
-    return new ArrayList<>(sorted);
+    return current.withEarning(nextEarning).withRedemption(nextRedemption).withBadges(nextBadges)
+        .withNotifications(nextNotifications);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

@@ -22,10 +22,10 @@ import java.util.Map;
  * Reads a card PDF the way a reviewer would: its text (OpenPDF's extractor), its page size, its fonts, and its QR
  * code: the image is taken out of the PDF, drawn at 8 pixels per module and decoded with ZXing's QR reader.
  */
-final class PdfInspection {
+public final class PdfInspection {
   private final PdfReader reader;
 
-  PdfInspection(byte[] pdf) {
+  public PdfInspection(byte[] pdf) {
     try {
       this.reader = new PdfReader(pdf);
     } catch (IOException e) {
@@ -33,11 +33,11 @@ final class PdfInspection {
     }
   }
 
-  int pages() {
+  public int pages() {
     return reader.getNumberOfPages();
   }
 
-  String text() {
+  public String text() {
     try {
       return new PdfTextExtractor(reader).getTextFromPage(1);
     } catch (IOException e) {
@@ -45,16 +45,16 @@ final class PdfInspection {
     }
   }
 
-  float widthMm() {
+  public float widthMm() {
     return reader.getPageSize(1).getWidth() * 25.4f / 72f;
   }
 
-  float heightMm() {
+  public float heightMm() {
     return reader.getPageSize(1).getHeight() * 25.4f / 72f;
   }
 
   /** BaseFont names of the page's fonts, with whether each embeds a TrueType program. */
-  List<String> embeddedTrueTypeFonts() {
+  public List<String> embeddedTrueTypeFonts() {
     List<String> names = new ArrayList<>();
     PdfDictionary fonts = resources().getAsDict(PdfName.FONT);
     for (PdfName key : fonts.getKeys()) {
@@ -72,7 +72,7 @@ final class PdfInspection {
   }
 
   /** Decodes the page's one image as a QR code. */
-  Result qrCode() throws Exception {
+  public Result qrCode() throws Exception {
     PdfDictionary xobjects = resources().getAsDict(PdfName.XOBJECT);
     List<PRStream> images = new ArrayList<>();
     for (PdfName key : xobjects.getKeys()) {

@@ -9,6 +9,7 @@ import nl.klantpunten.api.ApiResponse;
 import nl.klantpunten.api.Fingerprint;
 import nl.klantpunten.api.Operation;
 import nl.klantpunten.api.Representations;
+import nl.klantpunten.core.card.CardCode;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.earning.Sale;
 import nl.klantpunten.core.error.NotFoundException;
@@ -29,7 +30,7 @@ import nl.klantpunten.core.store.LedgerStore;
 /**
  * POST /v1/sales {customer, saleAmount, note}: a vendor's sale earns {@code floor(amount × points / per)} by the
  * program's ratio, booked as reason "sale" with the vendor's note. {@code customer} is a card code (looked up
- * first, when it has a card code's shape) or the customer's id. An Idempotency-Key header makes a retry answer
+ * first, when it has a card code's shape; typed with or without its dash, in any case) or the customer's id. An Idempotency-Key header makes a retry answer
  * the first entry. 201 with the entry; 200 "skipped" when the sale is too small for a point or earning is off.
  */
 final class PostSale implements Operation {
@@ -74,7 +75,7 @@ final class PostSale implements Operation {
 
   private CustomerId customer(ProgramId program, String given) {
     if (CARD_CODE.matcher(given).matches()) {
-      var holder = cards.customerWithCard(program, given.toUpperCase(Locale.ROOT));
+      var holder = cards.customerWithCard(program, claimedCode(given));
       if (holder.isPresent()) {
         return holder.get();
       }
@@ -83,6 +84,19 @@ final class PostSale implements Operation {
       return new CustomerId(given);
     } catch (ValidationException notAnId) {
       throw new NotFoundException("customer", given);
+    }
+  }
+
+  /**
+   * The code as the card claim stores it: a card code of the card programs in its printed form however it was typed
+   * ({@code k7md3rxx} → {@code K7MD-3RXX}); any other code (a shop's own, set with {@code PUT /v1/customers}) as
+   * given, in upper case.
+   */
+  private static String claimedCode(String given) {
+    try {
+      return CardCode.parse("customer", given).value();
+    } catch (ValidationException notOneOfOurCodes) {
+      return given.toUpperCase(Locale.ROOT);
     }
   }
 

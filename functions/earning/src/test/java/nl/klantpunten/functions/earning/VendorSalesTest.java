@@ -14,6 +14,7 @@ import nl.klantpunten.api.testing.TestProgram;
 import nl.klantpunten.api.testing.TestSettings;
 import nl.klantpunten.core.auth.Role;
 import nl.klantpunten.core.customer.CustomerDetails;
+import nl.klantpunten.core.card.CardCode;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.ledger.EntryQuery;
 import nl.klantpunten.core.ledger.LedgerEntry;
@@ -65,6 +66,17 @@ class VendorSalesTest {
     assertEquals("v-1", sale("CARD-0042", "5.00", "lunch").string("customerId"));
     assertEquals("v-1", sale("card-0042", "5.00", "lunch").string("customerId"), "card codes are upper case");
     assertEquals(20, balance());
+  }
+
+  @Test
+  void aCardProgramsCodeMayBeTypedWithoutItsDashInAnyCase() {
+    String code = CardCode.generate(new java.util.Random(7)).value();
+    backend.stores().customers().save(program.id(), new CustomerId("v-2"),
+        CustomerDetails.parse("zoe@example.com", "Zoë", code), Instant.now());
+    String typed = code.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+    var r = sale(typed, "5.00", "bread");
+    assertEquals(201, r.status(), r.toString());
+    assertEquals("v-2", r.string("customerId"), "typed " + typed + " for " + code);
   }
 
   @Test

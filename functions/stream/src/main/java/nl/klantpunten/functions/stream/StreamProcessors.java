@@ -4,6 +4,7 @@ import java.util.List;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.core.badge.EvaluateBadges;
 import nl.klantpunten.core.notification.NotificationQueue;
 import nl.klantpunten.core.settings.SettingsCache;
 import nl.klantpunten.sqs.SqsNotificationQueue;
@@ -24,6 +25,8 @@ public final class StreamProcessors {
     SettingsCache settings = new SettingsCache(backend.stores().programs(), backend.stores().settings(),
         backend.clock());
     return List.of(
+        new BadgeEvaluationProcessor(backend.stores().badges(), backend.stores().settings(),
+            new EvaluateBadges(backend.stores().badgeStates(), backend.clock())),
         new BalanceReminders(settings, backend.stores().outbox(), backend.clock()),
         new OutboxRelay(notifications));
   }

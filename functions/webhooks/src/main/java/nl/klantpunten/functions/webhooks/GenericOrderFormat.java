@@ -18,6 +18,7 @@ import nl.klantpunten.core.earning.ProductId;
 import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.error.Violations;
 import nl.klantpunten.core.money.Money;
+import nl.klantpunten.core.redemption.OrderRefs;
 import nl.klantpunten.core.settings.FieldReader;
 
 /**
@@ -31,12 +32,16 @@ import nl.klantpunten.core.settings.FieldReader;
  *  "lines": [{"productId": "sku-1", "quantity": 2, "unitPrice": "10.00",
  *             "lineTotal": "18.00", "tax": "3.78", "discounted": true}],        // lineTotal: after discounts, before tax
  *  "totals": {"subtotal": "18.00", "shipping": "4.95", "shippingTax": "1.04", "tax": "4.82", "total": "27.77"},
- *  "refunds": [{"id": "r-1", "amount": "5.00"}]}                                // every refund so far
+ *  "refunds": [{"id": "r-1", "amount": "5.00"}],                               // every refund so far
+ *  "orderRef": "checkout-77"}              // optional: the orderRef under which the checkout reserved points
  * </pre>
+ *
+ * With {@code orderRef} the points discount of that reservation is NOT part of the lines' totals: the order earns
+ * on its lines minus that discount (docs/redemption.md).
  */
 final class GenericOrderFormat {
   private static final Set<String> ORDER = Set.of("orderId", "status", "currency", "customer", "lines", "totals",
-      "refunds");
+      "refunds", "orderRef");
   private static final Set<String> CUSTOMER = Set.of("id", "email", "name");
   private static final Set<String> LINE = Set.of("productId", "quantity", "unitPrice", "lineTotal", "tax",
       "discounted");
@@ -72,6 +77,10 @@ final class GenericOrderFormat {
       total = amount(totals, "total", currency, true);
     }
     List<OrderRefund> refunds = currency == null ? List.of() : refunds(body.get("refunds"), currency, v);
+    String redemptionRef = in.text("orderRef");
+    if (redemptionRef != null && !OrderRefs.isValid(redemptionRef)) {
+      v.add("orderRef", "format", "1-" + OrderRefs.MAX_LENGTH + " characters: letters, digits and . _ @ + : = -");
+    }
     OrderRef ref = null;
     try {
       ref = OrderRef.of(OrderRef.API, "orderId", orderId);
@@ -81,7 +90,7 @@ final class GenericOrderFormat {
     v.throwIfAny();
     return new Order(ref, OrderStatus.fromWire("status", status), currency, customer, lines,
         shipping == null ? Money.zero(currency) : shipping, shippingTax == null ? Money.zero(currency) : shippingTax,
-        total, refunds);
+        total, refunds, redemptionRef);
   }
 
   private static String idText(Object value) {

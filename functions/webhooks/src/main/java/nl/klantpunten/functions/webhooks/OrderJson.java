@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.klantpunten.core.earning.OrderOutcome;
 import nl.klantpunten.core.earning.PointsBreakdown;
+import nl.klantpunten.core.redemption.OrderRedemption;
+import nl.klantpunten.core.redemption.RedeemingOrders;
 
 /** The answer to an order event: what happened, the points moved, and how they were computed when it earned. */
 final class OrderJson {
@@ -54,6 +56,28 @@ final class OrderJson {
       }
       return line;
     }).toList());
+    return m;
+  }
+
+  /** The answer to an order event, with what it did to the redemption its orderRef reserved (when it names one). */
+  static Map<String, Object> of(RedeemingOrders.Result r) {
+    Map<String, Object> m = of(r.earning());
+    if (r.redemption() != null) {
+      m.put("redemption", redemption(r.redemption()));
+    }
+    return m;
+  }
+
+  /** What an order event did to the redemption its orderRef reserved at checkout. */
+  static Map<String, Object> redemption(OrderRedemption.Outcome r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("result", r.result());
+    if (r.redemption() != null) {
+      m.put("id", r.redemption().id());
+      m.put("status", r.redemption().status().wireName());
+      m.put("points", r.redemption().points());
+    }
+    m.put("discount", r.discount().toDecimalString());
     return m;
   }
 

@@ -3,21 +3,22 @@ package nl.klantpunten.functions.webhooks;
 import nl.klantpunten.api.ApiRequest;
 import nl.klantpunten.api.ApiResponse;
 import nl.klantpunten.api.Operation;
-import nl.klantpunten.core.earning.EarnFromOrder;
 import nl.klantpunten.core.earning.Order;
 import nl.klantpunten.core.error.NotFoundException;
+import nl.klantpunten.core.redemption.RedeemingOrders;
 import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.settings.SettingsCache;
 
 /**
  * POST /v1/webhooks/orders: the product's own order JSON (see GenericOrderFormat). Always 200 once the order is
- * valid; the body says what happened (earned, reversed, unchanged, waiting, skipped, closed) and why.
+ * valid; the body says what happened (earned, reversed, unchanged, waiting, skipped, closed) and why, and, for an
+ * order carrying an {@code orderRef}, what happened to its points redemption.
  */
 final class PostOrder implements Operation {
   private final SettingsCache programs;
-  private final EarnFromOrder earning;
+  private final RedeemingOrders earning;
 
-  PostOrder(SettingsCache programs, EarnFromOrder earning) {
+  PostOrder(SettingsCache programs, RedeemingOrders earning) {
     this.programs = programs;
     this.earning = earning;
   }

@@ -7,6 +7,7 @@ import nl.klantpunten.api.ApiResponse;
 import nl.klantpunten.api.JsonBody;
 import nl.klantpunten.api.Operation;
 import nl.klantpunten.core.earning.EarnFromOrder;
+import nl.klantpunten.core.redemption.RedeemingOrders;
 import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.webhook.Platform;
 
@@ -21,10 +22,12 @@ final class PostShopify implements Operation {
   static final String ACTOR = "webhook:shopify";
   private final SignedDelivery signed;
   private final EarnFromOrder earning;
+  private final RedeemingOrders redeeming;
 
-  PostShopify(SignedDelivery signed, EarnFromOrder earning) {
+  PostShopify(SignedDelivery signed, EarnFromOrder earning, RedeemingOrders redeeming) {
     this.signed = signed;
     this.earning = earning;
+    this.redeeming = redeeming;
   }
 
   @Override
@@ -43,6 +46,6 @@ final class PostShopify implements Operation {
     if (!body.containsKey("line_items") || !body.containsKey("currency")) {
       return ApiResponse.ok(OrderJson.ignored("NOT_AN_ORDER", "the body carries no order lines and currency"));
     }
-    return ApiResponse.ok(OrderJson.of(earning.apply(config, ShopifyFormat.parseOrder(body), ACTOR)));
+    return ApiResponse.ok(OrderJson.of(redeeming.applyDiscountInLines(config, ShopifyFormat.parseOrder(body), ACTOR)));
   }
 }

@@ -73,7 +73,7 @@ final class ShopifyFormat {
     }
     return new Order(ref, status(o), currency, customer(o), lines,
         WooCommerceFormat.nonNegative(o, "shipping_lines", shipping), shippingTax, o.money("total_price", currency),
-        refunds);
+        refunds, WooCommerceFormat.redemptionRef(o.objects("note_attributes"), "name", "value"));
   }
 
   /** A refunds/create body: the order it belongs to and the refund. */

@@ -10,13 +10,18 @@ import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.api.Route;
 import nl.klantpunten.core.auth.Role;
 import nl.klantpunten.core.earning.EarnFromOrder;
+import nl.klantpunten.core.redemption.OrderRedemption;
+import nl.klantpunten.core.redemption.RedeemingOrders;
 import nl.klantpunten.core.settings.SettingsCache;
 import nl.klantpunten.dynamodb.DynamoStores;
 
 /**
  * Lambda: orders come in and earn. {@code POST /v1/webhooks/orders} takes the product's own order JSON from a
  * webshop (or admin) key; {@code /v1/webhooks/woocommerce} and {@code /v1/webhooks/shopify} take each platform's
- * own webhook, authenticated only by its signature (public routes, program in {@code ?program=}). Program settings
+ * own webhook, authenticated only by its signature (public routes, program in {@code ?program=}). An order that
+ * carries an {@code orderRef} (own JSON: the field; platforms: the {@code klantpunten_order_ref} meta entry or note
+ * attribute) also commits, releases or returns the points the checkout reserved under it (docs/redemption.md) and
+ * earns on what was paid after that discount. Program settings
  * are cached per container for {@link SettingsCache#DEFAULT_TTL}. Bodies up to 1 MiB: a platform's order with many
  * lines is larger than the API's usual 64 KiB.
  */
@@ -42,10 +47,12 @@ public final class WebhooksFunction extends HttpFunction {
     EarnFromOrder earning = new EarnFromOrder(stores.orders(), stores.customers(), stores.productEarning(),
         backend.clock());
     SignedDelivery signed = new SignedDelivery(programs, stores.integrations());
+    RedeemingOrders redeeming = new RedeemingOrders(earning,
+        new OrderRedemption(stores.redemptions(), backend.clock()));
     return List.of(
-        post("/v1/webhooks/orders", new PostOrder(programs, earning), Role.WEBSHOP, Role.ADMIN),
-        publicRoute("POST", "/v1/webhooks/woocommerce", new PostWooCommerce(signed, earning)),
-        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, earning)));
+        post("/v1/webhooks/orders", new PostOrder(programs, redeeming), Role.WEBSHOP, Role.ADMIN),
+        publicRoute("POST", "/v1/webhooks/woocommerce", new PostWooCommerce(signed, redeeming)),
+        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, earning, redeeming)));
   }
 
   @Override

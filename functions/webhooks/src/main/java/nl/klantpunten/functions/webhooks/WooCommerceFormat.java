@@ -15,6 +15,7 @@ import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.earning.ProductId;
 import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.money.Money;
+import nl.klantpunten.core.redemption.OrderRefs;
 
 /**
  * WooCommerce's order webhook body. For API versions wp_api_v1..v3 it is the REST order resource ({@code GET
@@ -59,8 +60,31 @@ final class WooCommerceFormat {
           new Money(Math.abs(amount.minorUnits()), currency)));
     }
     return new Order(ref, status(o), currency, customer(o, legacy), lines, nonNegative(o, legacy ? "total_shipping" : "shipping_total", shipping),
-        nonNegative(o, "shipping_tax", shippingTax), o.money("total", currency), refunds);
+        nonNegative(o, "shipping_tax", shippingTax), o.money("total", currency), refunds,
+        redemptionRef(o.objects("meta_data"), "key", "value"));
   }
+
+  /**
+   * The orderRef under which the checkout reserved points, when the shop stored it on the order: a meta entry (or
+   * Shopify note attribute) named {@code klantpunten_order_ref} (WooCommerce also {@code _klantpunten_order_ref},
+   * its hidden form). Null when there is none.
+   */
+  static String redemptionRef(List<Payload> entries, String nameField, String valueField) {
+    for (Payload entry : entries) {
+      String name = entry.text(nameField);
+      if (REDEMPTION_REF.equals(name) || ("_" + REDEMPTION_REF).equals(name)) {
+        String value = entry.text(valueField);
+        if (!OrderRefs.isValid(value)) {
+          throw ValidationException.of(entry.pathOf(valueField), "format",
+              "the order reference: 1-" + OrderRefs.MAX_LENGTH + " characters, letters, digits and . _ @ + : = -");
+        }
+        return value;
+      }
+    }
+    return null;
+  }
+
+  static final String REDEMPTION_REF = "klantpunten_order_ref";
 
   private static Payload unwrap(Map<String, Object> body) {
     Payload p = Payload.of(body);
