@@ -18,6 +18,9 @@ import nl.klantpunten.api.testing.TestBackend;
 import nl.klantpunten.api.testing.TestProgram;
 import nl.klantpunten.api.testing.TestSettings;
 import nl.klantpunten.core.auth.Role;
+import nl.klantpunten.core.badge.Badge;
+import nl.klantpunten.core.badge.BadgeId;
+import nl.klantpunten.core.badge.PointsRange;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.notification.DeliverNotification;
 import nl.klantpunten.core.program.ProgramKind;
@@ -215,6 +218,23 @@ class NotificationFlowTest {
         "You have 40 points at Test " + program.id().value()), subjects, "one reminder, for the highest threshold");
     assertEquals(NotificationLog.Status.SENT, backend.stores().notificationLog()
         .find(program.id(), new CustomerId("c-1"), "REMINDER#35#1").orElseThrow().status());
+  }
+
+  @Test
+  void aBadgeUnlockedByTheEarningGivesItsOwnEmail() {
+    backend.stores().badges().put(program.id(), new Badge(new BadgeId("starter"), "Starter & Co", null, null,
+        new PointsRange(30, null)));
+    orderWebhook("o-7");
+    pipeline.run();
+    pipeline.run(); // the badge evaluation's outbox item is written by the stream function, so it comes round again
+
+    List<CapturedEmail> emails = emails();
+    assertEquals(List.of("Je hebt 40 punten gespaard bij Test " + program.id().value(), "Nieuwe badge: Starter & Co"),
+        emails.stream().map(CapturedEmail::subject).sorted().toList());
+    CapturedEmail badge = emails.stream().filter(e -> e.subject().startsWith("Nieuwe badge")).findFirst()
+        .orElseThrow();
+    assertTrue(badge.html().contains("de badge Starter &amp; Co verdiend"), badge.html());
+    assertTrue(badge.text().contains("Je saldo is 40 punten."), badge.text());
   }
 
   private static SQSEvent event(SQSEvent.SQSMessage... messages) {
