@@ -17,6 +17,7 @@ public final class Representations {
     m.put("email", c.email());
     m.put("name", c.name());
     m.put("cardCode", c.cardCode());
+    m.put("emailOptIn", c.emailOptIn());
     m.put("createdAt", c.createdAt().toString());
     m.put("updatedAt", c.updatedAt().toString());
     return m;

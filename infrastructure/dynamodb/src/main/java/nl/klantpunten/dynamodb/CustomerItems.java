@@ -18,7 +18,8 @@ final class CustomerItems {
         .s("cardCode", c.cardCode())
         .instant("createdAt", c.createdAt())
         .instant("updatedAt", c.updatedAt())
-        .n("version", c.version());
+        .n("version", c.version())
+        .bool("emailOptIn", c.emailOptIn());
   }
 
   static Map<String, AttributeValue> profile(ProgramId program, Customer c) {
@@ -29,6 +30,7 @@ final class CustomerItems {
   static Customer fromItem(Map<String, AttributeValue> values) {
     Item item = Item.of(values);
     return new Customer(new CustomerId(item.s("customerId")), item.s("email"), item.s("name"), item.s("cardCode"),
-        item.instant("createdAt"), item.instant("updatedAt"), item.n("version"));
+        item.instant("createdAt"), item.instant("updatedAt"), item.n("version"),
+        item.bool("emailOptIn", true));
   }
 }

@@ -45,8 +45,9 @@ final class DynamoCustomerStore implements CustomerStore {
       }
       Customer next = existing
           .map(c -> new Customer(id, details.email(), details.name(), details.cardCode(), c.createdAt(), now,
-              c.version() + 1))
-          .orElseGet(() -> new Customer(id, details.email(), details.name(), details.cardCode(), now, now, 1));
+              c.version() + 1, details.emailOptIn() == null ? c.emailOptIn() : details.emailOptIn()))
+          .orElseGet(() -> new Customer(id, details.email(), details.name(), details.cardCode(), now, now, 1,
+              details.emailOptIn() == null || details.emailOptIn()));
       try {
         Transactions.retryOnConflict(() -> dynamo.transactWriteItems(b -> b.transactItems(
             existing.isPresent() ? updateItems(program, existing.get(), next) : createItems(program, next))));
@@ -67,7 +68,8 @@ final class DynamoCustomerStore implements CustomerStore {
 
   private static boolean unchanged(Customer c, CustomerDetails d) {
     return Objects.equals(c.email(), d.email()) && Objects.equals(c.name(), d.name())
-        && Objects.equals(c.cardCode(), d.cardCode());
+        && Objects.equals(c.cardCode(), d.cardCode())
+        && (d.emailOptIn() == null || d.emailOptIn() == c.emailOptIn());
   }
 
   /** Profile first (index 0), then balance, card claim and search rows. */

@@ -35,9 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The ledger. A change is ONE TransactWriteItems request: [idempotency guard put,] entry put, balance update [with a
- * version condition], [outbox puts of the notifications it causes]. The
- * balance update's condition keeps the balance at or above zero; no other item (and no program-wide item) takes
- * part, so changes of different customers never contend.
+ * version condition], [outbox puts of the notifications it causes]. The balance update's condition keeps the
+ * balance at or above zero; no other item (and no program-wide item) takes part, so changes of different customers
+ * never contend. Outbox items live in the customer's own partition, so they commit, or not, together with the entry.
  */
 final class DynamoLedgerStore implements LedgerStore {
   static final long API_IDEMPOTENCY_TTL_SECONDS = 30L * 24 * 3600;
@@ -64,7 +64,7 @@ final class DynamoLedgerStore implements LedgerStore {
   private Recorded attempt(ProgramId program, BalanceChange change, ChangeOptions options) {
     LedgerEntry entry = new LedgerEntry(ids.next("tx_"), change.customerId(), change.points(), change.kind(),
         change.reason(), change.note(), change.sourceRef(), change.actor(), clock.instant(), null, null);
-    List<TransactWriteItem> items = new ArrayList<>(3 + options.outbox().size());
+    List<TransactWriteItem> items = new ArrayList<>(4 + options.outbox().size());
     IdempotencyKey idem = change.idempotencyKey();
     if (idem != null) {
       items.add(guardPut(program, idem, entry));
@@ -75,6 +75,10 @@ final class DynamoLedgerStore implements LedgerStore {
     int balanceIndex = items.size();
     items.add(balanceUpdate(program, change.customerId(), change.points(), entry.createdAt(),
         options.expectedVersion()));
+    if (change.notice() != null) {
+      items.add(OutboxItems.put(table, program, change.customerId(), change.notice().forEntry(entry),
+          entry.createdAt()));
+    }
     for (OutboxMessage message : options.outbox()) {
       items.add(OutboxItems.put(table, program, change.customerId(), message, entry.createdAt()));
     }

@@ -27,10 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Orders and their points. Every change is ONE TransactWriteItems of at most three items, all of this order or
+ * Orders and their points. Every change is ONE TransactWriteItems of at most four items, all of this order or
  * this customer: [0] the order's state item, whose condition is the guard (earning: it must not exist yet; a
  * refund: it must still be at the version the refund was computed from), [1] the ledger entry, [2] the customer's
- * balance. A redelivered event fails the guard and writes nothing.
+ * balance, and when earning asks for it [3] the notification outbox item in the customer's partition. A
+ * redelivered event fails the guard and writes nothing, the outbox item included.
  *
  * <p>Taking back points under the clamp policy needs no extra read: the first attempt requires {@code points >=
  * :debit}; when that fails, the cancellation returns the balance item as it was (ALL_OLD), and the one retry takes
@@ -103,6 +104,10 @@ final class DynamoOrderLedger implements OrderLedger {
           .expressionAttributeValues(Map.of(":delta", Item.num(c.points()), ":one", Item.num(1),
               ":at", Item.str(c.at().toString())))).build());
     }
+    int balanceIndex = items.size() - 1;
+    if (entry != null && c.notice() != null) {
+      items.add(OutboxItems.put(table, program, c.customer(), c.notice().forEntry(entry), c.at()));
+    }
     try {
       dynamo.transactWriteItems(b -> b.transactItems(items).clientRequestToken(ids.ulid()));
       return new Earned(state, entry);
@@ -113,7 +118,7 @@ final class DynamoOrderLedger implements OrderLedger {
             ? find(program, c.orderKey()).orElseThrow(() -> e)
             : OrderItems.fromItem(reason.item()));
       }
-      if (CHECK_FAILED.equals(Transactions.code(e, items.size() - 1))) {
+      if (CHECK_FAILED.equals(Transactions.code(e, balanceIndex))) {
         return new CustomerMissing();
       }
       throw e;

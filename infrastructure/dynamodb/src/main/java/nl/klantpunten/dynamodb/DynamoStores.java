@@ -10,6 +10,8 @@ import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.GiftStore;
 import nl.klantpunten.core.store.IntegrationStore;
 import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.store.NotificationLog;
+import nl.klantpunten.core.store.NotificationOutbox;
 import nl.klantpunten.core.store.OrderLedger;
 import nl.klantpunten.core.store.ProductEarningStore;
 import nl.klantpunten.core.store.ProgramStore;
@@ -19,6 +21,7 @@ import nl.klantpunten.core.store.RewardStore;
 import nl.klantpunten.core.store.SegmentQuery;
 import nl.klantpunten.core.store.SummarySource;
 import nl.klantpunten.core.store.SettingsStore;
+import nl.klantpunten.core.store.TemplateStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Every store over the one table, sharing one client. */
@@ -41,6 +44,9 @@ public final class DynamoStores {
   private final DynamoCatalogStore catalog;
   private final BadgeStateStore badgeStates;
   private final SummarySource summaries;
+  private final TemplateStore templates;
+  private final NotificationLog notificationLog;
+  private final NotificationOutbox outbox;
 
   public DynamoStores(DynamoDbClient dynamo, String table, Clock clock, Ids ids) {
     this.dynamo = dynamo;
@@ -61,6 +67,9 @@ public final class DynamoStores {
     this.catalog = new DynamoCatalogStore(dynamo, table);
     this.badgeStates = new DynamoBadgeStateStore(dynamo, table);
     this.summaries = new DynamoSummarySource(dynamo, table, ledger);
+    this.templates = new DynamoTemplateStore(dynamo, table);
+    this.notificationLog = new DynamoNotificationLog(dynamo, table);
+    this.outbox = new DynamoNotificationOutbox(dynamo, table);
   }
 
   public DynamoDbClient client() {
@@ -137,5 +146,17 @@ public final class DynamoStores {
 
   public SummarySource summaries() {
     return summaries;
+  }
+
+  public TemplateStore templates() {
+    return templates;
+  }
+
+  public NotificationLog notificationLog() {
+    return notificationLog;
+  }
+
+  public NotificationOutbox outbox() {
+    return outbox;
   }
 }

@@ -31,6 +31,12 @@ final class Item {
     return v == null || v.n() == null ? 0 : Long.parseLong(v.n());
   }
 
+  /** A boolean attribute, or {@code fallback} when it is absent. */
+  boolean bool(String name, boolean fallback) {
+    AttributeValue v = values.get(name);
+    return v == null || v.bool() == null ? fallback : v.bool();
+  }
+
   Instant instant(String name) {
     String s = s(name);
     return s == null ? null : Instant.parse(s);
@@ -56,6 +62,11 @@ final class Item {
 
     Builder n(String name, long value) {
       map.put(name, AttributeValue.fromN(Long.toString(value)));
+      return this;
+    }
+
+    Builder bool(String name, boolean value) {
+      map.put(name, AttributeValue.fromBool(value));
       return this;
     }
 

@@ -3,6 +3,7 @@ package nl.klantpunten.dynamodb;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.klantpunten.core.earning.OrderStatus;
 import nl.klantpunten.core.settings.ActionPoints;
@@ -10,6 +11,7 @@ import nl.klantpunten.core.settings.CalendarSettings;
 import nl.klantpunten.core.settings.EarningRatio;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.NegativeBalancePolicy;
+import nl.klantpunten.core.settings.NotificationSettings;
 import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.settings.ReviewMode;
 import nl.klantpunten.core.program.ProgramId;
@@ -18,9 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}; later parts add
- * their own). A field missing from a stored part reads as its default, so a part can gain fields without rewriting
- * stored items.
+ * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}, {@code notifications};
+ * later parts add their own). A field missing from a stored part reads as its default, so a part can gain fields
+ * without rewriting stored items.
  */
 final class SettingsItems {
   private SettingsItems() {}
@@ -37,7 +39,32 @@ final class SettingsItems {
     item.put("redemption", AttributeValue.fromM(RedemptionSettingsItems.toMap(s.redemption())));
     item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     item.put("calendar", AttributeValue.fromM(Map.of("timeZone", Item.str(s.calendar().timeZone().getId()))));
+    item.put("notifications", AttributeValue.fromM(notifications(s.notifications())));
     return item;
+  }
+
+  private static Map<String, AttributeValue> notifications(NotificationSettings n) {
+    Map<String, AttributeValue> m = new HashMap<>();
+    if (n.senderAddress() != null) {
+      m.put("senderAddress", Item.str(n.senderAddress()));
+    }
+    m.put("language", Item.str(n.language()));
+    m.put("reminderThresholds", AttributeValue.fromL(n.reminderThresholds().stream().map(Item::num).toList()));
+    return m;
+  }
+
+  private static NotificationSettings notifications(AttributeValue stored) {
+    if (stored == null || !stored.hasM()) {
+      return NotificationSettings.DEFAULT;
+    }
+    Map<String, AttributeValue> m = stored.m();
+    AttributeValue sender = m.get("senderAddress");
+    AttributeValue language = m.get("language");
+    AttributeValue thresholds = m.get("reminderThresholds");
+    return new NotificationSettings(sender == null ? null : sender.s(),
+        language == null || language.s() == null ? NotificationSettings.DEFAULT.language() : language.s(),
+        thresholds == null || !thresholds.hasL() ? List.of()
+            : thresholds.l().stream().map(v -> Long.parseLong(v.n())).toList());
   }
 
   private static Map<String, AttributeValue> earning(EarningSettings e) {
@@ -66,7 +93,8 @@ final class SettingsItems {
         redemption == null || !redemption.hasM() ? RedemptionSettings.DEFAULT
             : RedemptionSettingsItems.fromMap(redemption.m()),
         BadgeSettingsItems.fromAttribute(values.get("badges")),
-        calendar(values.get("calendar")));
+        calendar(values.get("calendar")),
+        notifications(values.get("notifications")));
   }
 
   private static CalendarSettings calendar(AttributeValue stored) {

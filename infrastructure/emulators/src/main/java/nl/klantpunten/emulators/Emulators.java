@@ -5,12 +5,14 @@ import java.nio.file.Path;
 
 /**
  * The AWS emulators one JVM needs, started once. Tests get them through {@link EmulatorsExtension}; the local stack
- * starts its own. DynamoDB starts at once; S3 starts on first use of {@link #s3Endpoint()}, so tests that only need
- * the table do not pay for it.
+ * starts its own. DynamoDB starts at once; S3, SQS and the SES capture start on first use ({@link #s3Endpoint()},
+ * {@link #sqsEndpoint()}, {@link #ses()}), so tests that only need the table do not pay for them.
  */
 public final class Emulators implements AutoCloseable {
   private final DynamoDbEmulator dynamo;
   private S3Emulator s3;
+  private SqsEmulator sqs;
+  private SesCapture ses;
 
   private Emulators(DynamoDbEmulator dynamo) {
     this.dynamo = dynamo;
@@ -40,8 +42,30 @@ public final class Emulators implements AutoCloseable {
     return s3.endpoint();
   }
 
+  /** The SQS emulator's (ElasticMQ) endpoint, started on the first call. */
+  public synchronized URI sqsEndpoint() {
+    if (sqs == null) {
+      sqs = SqsEmulator.start(FreePort.find());
+    }
+    return sqs.endpoint();
+  }
+
+  /** The SES capture endpoint, started on the first call; emails stay in memory. */
+  public synchronized SesCapture ses() {
+    if (ses == null) {
+      ses = SesCapture.start(0, null);
+    }
+    return ses;
+  }
+
   @Override
   public synchronized void close() {
+    if (ses != null) {
+      ses.close();
+    }
+    if (sqs != null) {
+      sqs.close();
+    }
     if (s3 != null) {
       s3.close();
     }

@@ -24,10 +24,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import nl.klantpunten.api.ApiException;
 import nl.klantpunten.api.ApiResponse;
 import nl.klantpunten.api.EventCodec;
 import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.api.Json;
 import nl.klantpunten.api.Problems;
 
 /**
@@ -168,6 +170,24 @@ public final class LocalServer implements AutoCloseable {
     if (!noBody) {
       exchange.getResponseBody().write(body);
     }
+  }
+
+  /**
+   * Serves {@code GET path} with the JSON of {@code body}: local-only views such as the captured emails, which no
+   * deployed function offers (so they sit outside /v1 and need no API key; the server listens on 127.0.0.1 only).
+   */
+  public void serveJson(String path, Supplier<Object> body) {
+    server.createContext(path, exchange -> {
+      try (exchange) {
+        boolean get = exchange.getRequestMethod().equalsIgnoreCase("GET");
+        byte[] bytes = (get ? Json.write(body.get()) : "{\"title\":\"Method not allowed\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("content-type", get ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(get ? 200 : 405, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        accessLog.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " -> " + (get ? 200 : 405));
+      }
+    });
   }
 
   /** Stops accepting requests, lets running ones finish (up to a few seconds) and releases the port. */

@@ -23,6 +23,7 @@ import nl.klantpunten.dynamodb.DynamoCardStores;
 import nl.klantpunten.dynamodb.TableSchema;
 import nl.klantpunten.emulators.Emulators;
 import nl.klantpunten.functions.checkout.RedemptionSweepFunction;
+import nl.klantpunten.functions.stream.StreamProcessors;
 import nl.klantpunten.s3.S3CardFileStore;
 import nl.klantpunten.s3.S3Clients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,8 +32,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
  * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}, the hourly gift run by
- * {@link LocalGiftSchedule}), so the whole API
- * can be tried and inspected without AWS or Docker. On start it creates the table and the demo program (first start
+ * {@link LocalGiftSchedule}), so the whole API can be tried and inspected without AWS or Docker. Notifications run
+ * too (outbox relay, ElasticMQ, notifier); their emails are captured, listed at {@code GET /local/emails} and written
+ * as {@code .eml} files. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
  */
 public final class LocalStack implements AutoCloseable {
@@ -49,11 +51,13 @@ public final class LocalStack implements AutoCloseable {
   private final ScheduledExecutorService sweepTimer;
   private final LocalStreamPoller streamPoller;
   private final LocalGiftSchedule giftSchedule;
+  private final LocalNotifications notifications;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
       DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep, LocalStreamPoller streamPoller,
-      LocalGiftSchedule giftSchedule) {
+      LocalGiftSchedule giftSchedule, LocalNotifications notifications) {
     this.vendor = vendor;
+    this.notifications = notifications;
     this.sqliteLog = sqliteLog;
     this.streamPoller = streamPoller;
     this.giftSchedule = giftSchedule;
@@ -122,25 +126,41 @@ public final class LocalStack implements AutoCloseable {
     Logger sqliteLog = Logger.getLogger("com.almworks.sqlite4java");
     sqliteLog.setLevel(Level.SEVERE);
     DynamoDbClient dynamo = null;
+    LocalNotifications notifications = null;
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
       TableSchema.createIfMissing(dynamo, TABLE);
       Backend backend = Backend.over(dynamo, TABLE, clock);
       DemoProgram demo = DemoProgram.prepare(backend);
       DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
+      notifications = LocalNotifications.start(emulators, backend, emailDir(dataDir), dataDir == null);
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
           out::println);
-      LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE);
+      server.serveJson(LocalNotifications.EMAILS_PATH, notifications::emailsJson);
+      LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE,
+          StreamProcessors.of(backend, notifications.queue()));
       LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog,
-          new RedemptionSweepFunction(backend), poller, LocalGiftSchedule.start(backend));
+          new RedemptionSweepFunction(backend), poller, LocalGiftSchedule.start(backend), notifications);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
+      if (notifications != null) {
+        notifications.close();
+      }
       if (dynamo != null) {
         dynamo.close();
       }
       emulators.close();
       throw e;
+    }
+  }
+
+  /** Captured emails go to {@code <data dir>/emails}, or to a fresh temporary folder when data is in memory. */
+  private static Path emailDir(Path dataDir) {
+    try {
+      return dataDir != null ? dataDir.resolve("emails") : Files.createTempDirectory("klantpunten-emails");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder for captured emails", e);
     }
   }
 
@@ -163,6 +183,11 @@ public final class LocalStack implements AutoCloseable {
 
   public URI baseUri() {
     return server.baseUri();
+  }
+
+  /** Where captured emails are written as {@code .eml} files. */
+  public Path emailDir() {
+    return notifications.emlDir();
   }
 
   public URI dynamoEndpoint() {
@@ -195,6 +220,8 @@ public final class LocalStack implements AutoCloseable {
     out.println("  S3 (card PDFs):  " + emulators.s3Endpoint() + " (bucket " + CARD_BUCKET + ", in memory)");
     out.println("  DynamoDB Local:  " + dynamoEndpoint() + " (table " + TABLE + ", "
         + (dataDir == null ? "in memory: data is gone when the stack stops" : "data kept in " + dataDir) + ")");
+    out.println("  Emails:          " + base + LocalNotifications.EMAILS_PATH + " (captured, not sent; .eml files in "
+        + notifications.emlDir() + ")");
     out.println();
     out.println("Try:");
     out.println("  curl -s -X PUT " + base + "/v1/customers/demo-1 " + auth
@@ -205,6 +232,7 @@ public final class LocalStack implements AutoCloseable {
     out.println("  curl -s -X POST " + base + "/v1/enrol/" + DemoVendor.SLUG
         + " -H 'Content-Type: application/json' -d '{\"email\":\"zoe@example.com\",\"name\":\"Zoe\"}'");
     out.println("  curl -s " + base + "/v1/panel/customers -H 'Authorization: Bearer " + vendor.vendorKey() + "'");
+    out.println("  curl -s " + base + LocalNotifications.EMAILS_PATH + "   # the points email, a second later");
     out.println();
     out.println("Stop with Ctrl-C.");
     out.flush();
@@ -223,7 +251,10 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  /** Stops the sweep timer and the HTTP server (letting running requests finish), then DynamoDB Local. */
+  /**
+   * Stops the sweep timer, the stream poller, the HTTP server (letting running requests finish) and the notification
+   * path, then the emulators.
+   */
   @Override
   public void close() {
     sweepTimer.shutdownNow();
@@ -231,6 +262,7 @@ public final class LocalStack implements AutoCloseable {
       giftSchedule.close();
       streamPoller.close();
       server.close();
+      notifications.close();
     } finally {
       dynamo.close();
       emulators.close();

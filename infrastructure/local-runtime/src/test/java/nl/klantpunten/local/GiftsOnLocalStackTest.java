@@ -14,6 +14,7 @@ import nl.klantpunten.api.testing.TestClock;
 import nl.klantpunten.api.testing.TestProgram;
 import nl.klantpunten.core.program.ProgramKind;
 import nl.klantpunten.emulators.Emulators;
+import nl.klantpunten.functions.stream.StreamProcessors;
 import nl.klantpunten.emulators.EmulatorsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +39,8 @@ class GiftsOnLocalStackTest {
     Backend backend = Backend.over(shared.stores().client(), TestBackend.TABLE, clock);
     TestProgram program = TestProgram.create(backend, ProgramKind.SHOP);
     try (LocalServer server = LocalServer.start(0, LocalFunctions.all(backend, cardFiles.store()), clock, line -> { });
-        LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TestBackend.TABLE);
+        LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TestBackend.TABLE,
+            StreamProcessors.of(backend, notifications -> notifications.size()));
         LocalGiftSchedule schedule = LocalGiftSchedule.manual(backend)) {
       HttpCalls admin = new HttpCalls(server.baseUri(), program.admin());
       assertEquals(201, admin.put("/v1/badges/gold", "{\"title\":\"Gold\",\"fromPoints\":500}").status());

@@ -93,7 +93,7 @@ public final class Enrolment {
     for (int attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt++) {
       try {
         CustomerStore.Saved saved = customers.save(id, customerId,
-            new CustomerDetails(details.email(), details.name(), card.cardCode()), now);
+            new CustomerDetails(details.email(), details.name(), card.cardCode(), details.emailOptIn()), now);
         Customer customer = saved.customer();
         return new Enrolled(program.name(), customer, card, saved.created(), welcome(id, cardProgram, customerId));
       } catch (ConflictException e) {
@@ -117,7 +117,7 @@ public final class Enrolment {
     }
     Recorded recorded = ledger.record(program, new BalanceChange(customer, points, EntryKind.EARN,
         Reason.REGISTRATION, "welcome points for enrolling", ACTOR, ACTOR,
-        new IdempotencyKey(ACTOR, "welcome:" + customer.value(), "welcome")));
+        new IdempotencyKey(ACTOR, "welcome:" + customer.value(), "welcome")).notifyingWhenEarned());
     return recorded.entry().points();
   }
 

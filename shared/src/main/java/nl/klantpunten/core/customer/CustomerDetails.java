@@ -4,15 +4,23 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.klantpunten.core.error.Violations;
 
-/** Validated contact data of a customer, as a shop sends it. */
-public record CustomerDetails(String email, String name, String cardCode) {
+/**
+ * Validated contact data of a customer, as a shop sends it. {@code emailOptIn}: whether the customer wants the
+ * program's emails; null keeps the stored choice (a new customer: yes).
+ */
+public record CustomerDetails(String email, String name, String cardCode, Boolean emailOptIn) {
   public static final int MAX_EMAIL_LENGTH = 254;
   public static final int MAX_NAME_LENGTH = 200;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern CARD_CODE = Pattern.compile("[A-Z0-9-]{4,32}");
 
-  /** Checks every field and normalises: trimmed, email lowercased, card code uppercased. */
+  /** Details that leave the email choice as it is. */
   public static CustomerDetails parse(String email, String name, String cardCode) {
+    return parse(email, name, cardCode, null);
+  }
+
+  /** Checks every field and normalises: trimmed, email lowercased, card code uppercased. */
+  public static CustomerDetails parse(String email, String name, String cardCode, Boolean emailOptIn) {
     Violations v = new Violations();
     String cleanEmail = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     if (cleanEmail == null || cleanEmail.isEmpty()) {
@@ -31,6 +39,6 @@ public record CustomerDetails(String email, String name, String cardCode) {
       v.add("cardCode", "format", "4-32 letters, digits or dashes");
     }
     v.throwIfAny();
-    return new CustomerDetails(cleanEmail, cleanName, cleanCard);
+    return new CustomerDetails(cleanEmail, cleanName, cleanCard, emailOptIn);
   }
 }

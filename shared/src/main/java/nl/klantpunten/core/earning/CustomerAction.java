@@ -87,6 +87,6 @@ public record CustomerAction(ActionType type, CustomerId customerId, String refe
   public BalanceChange change(long points, String actor, ActionPoints settings) {
     String note = type.label() + (type == ActionType.REVIEW ? " " + reference : "");
     return new BalanceChange(customerId, points, EntryKind.EARN, type.reason(), note,
-        "event:" + type.wireName() + ":" + reference, actor, guard(settings));
+        "event:" + type.wireName() + ":" + reference, actor, guard(settings)).notifyingWhenEarned();
   }
 }

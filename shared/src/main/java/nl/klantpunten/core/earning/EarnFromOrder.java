@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.error.ContentionException;
 import nl.klantpunten.core.money.Money;
+import nl.klantpunten.core.notification.OutboxNotice;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.ProgramConfig;
@@ -115,7 +116,7 @@ public final class EarnFromOrder {
     CustomerId customer = order.customer().id();
     OrderLedger.OrderCredit credit = new OrderLedger.OrderCredit(order.ref().key(), customer, breakdown.total(),
         breakdown.eligibleAmount().minorUnits(), order.total().minorUnits(), "Order " + order.ref().id(), actor,
-        now);
+        now, OutboxNotice.pointsEarned());
     OrderLedger.EarnResult result = orders.earn(program, credit);
     if (result instanceof OrderLedger.CustomerMissing) {
       progress.customerCreated = customers.save(program, customer, order.customer().details(), now).created();

@@ -26,6 +26,7 @@ public final class GiftKeys {
     return new OutboxMessage("GIFT#" + plan.id().value() + "#" + period.key(), PERIODIC_GIFT, Map.of(
         "giftId", plan.id().value(),
         "points", Long.toString(plan.points()),
+        "giftName", plan.description(),
         "description", plan.description(),
         "period", period.key()));
   }

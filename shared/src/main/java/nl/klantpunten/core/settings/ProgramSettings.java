@@ -9,31 +9,41 @@ import nl.klantpunten.core.redemption.RedemptionSettings;
  * part of its own, without changing the others. {@code version} 0 means "never saved": the defaults apply.
  */
 public record ProgramSettings(long version, Instant updatedAt, String updatedBy, EarningSettings earning,
-    RedemptionSettings redemption, BadgeSettings badges, CalendarSettings calendar) {
+    RedemptionSettings redemption, BadgeSettings badges, CalendarSettings calendar,
+    NotificationSettings notifications) {
+
+  public ProgramSettings {
+    calendar = calendar == null ? CalendarSettings.DEFAULT : calendar;
+    notifications = notifications == null ? NotificationSettings.DEFAULT : notifications;
+  }
 
   public static ProgramSettings defaults() {
     return new ProgramSettings(0, null, null, EarningSettings.DEFAULT, RedemptionSettings.DEFAULT,
-        BadgeSettings.DEFAULT, CalendarSettings.DEFAULT);
+        BadgeSettings.DEFAULT, CalendarSettings.DEFAULT, NotificationSettings.DEFAULT);
   }
 
   public ProgramSettings withEarning(EarningSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, next, redemption, badges, calendar);
+    return new ProgramSettings(version, updatedAt, updatedBy, next, redemption, badges, calendar, notifications);
   }
 
   public ProgramSettings withRedemption(RedemptionSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, badges, calendar);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, next, badges, calendar, notifications);
   }
 
   public ProgramSettings withBadges(BadgeSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, next, calendar);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, next, calendar, notifications);
   }
 
   public ProgramSettings withCalendar(CalendarSettings next) {
-    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, badges, next);
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, badges, next, notifications);
+  }
+
+  public ProgramSettings withNotifications(NotificationSettings next) {
+    return new ProgramSettings(version, updatedAt, updatedBy, earning, redemption, badges, calendar, next);
   }
 
   /** The next stored version of these settings. */
   public ProgramSettings savedAs(long nextVersion, Instant at, String by) {
-    return new ProgramSettings(nextVersion, at, by, earning, redemption, badges, calendar);
+    return new ProgramSettings(nextVersion, at, by, earning, redemption, badges, calendar, notifications);
   }
 }

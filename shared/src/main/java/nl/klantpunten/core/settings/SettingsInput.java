@@ -18,7 +18,7 @@ import nl.klantpunten.core.redemption.RedemptionSettings;
  */
 public final class SettingsInput {
   private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption",
-      "badges", "calendar");
+      "badges", "calendar", "notifications");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
@@ -40,9 +40,12 @@ public final class SettingsInput {
     FieldReader calendar = top.object("calendar");
     CalendarSettings nextCalendar =
         calendar == null ? current.calendar() : CalendarSettings.read(current.calendar(), calendar);
+    FieldReader notifications = top.object("notifications");
+    NotificationSettings nextNotifications = notifications == null ? current.notifications()
+        : NotificationSettingsInput.merge(current.notifications(), notifications);
     v.throwIfAny();
     return current.withEarning(nextEarning).withRedemption(nextRedemption).withBadges(nextBadges)
-        .withCalendar(nextCalendar);
+        .withCalendar(nextCalendar).withNotifications(nextNotifications);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

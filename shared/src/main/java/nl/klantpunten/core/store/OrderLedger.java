@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.earning.OrderState;
 import nl.klantpunten.core.ledger.LedgerEntry;
+import nl.klantpunten.core.notification.OutboxNotice;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.settings.NegativeBalancePolicy;
 
@@ -28,9 +29,19 @@ public interface OrderLedger {
   /** Takes back points for refunds or cancellation, only if the order is still at {@code current}'s version. */
   ReverseResult reverse(ProgramId programId, OrderState current, OrderDebit debit);
 
-  /** What an order earns and how the entry reads. */
+  /**
+   * What an order earns and how the entry reads. With a {@code notice} the same transaction writes the notification
+   * outbox item for the credited entry (not when the order earns 0 points).
+   */
   record OrderCredit(String orderKey, CustomerId customer, long points, long eligibleMinor, long totalMinor,
-      String note, String actor, Instant at) {}
+      String note, String actor, Instant at, OutboxNotice notice) {
+
+    /** A credit that notifies nobody. */
+    public OrderCredit(String orderKey, CustomerId customer, long points, long eligibleMinor, long totalMinor,
+        String note, String actor, Instant at) {
+      this(orderKey, customer, points, eligibleMinor, totalMinor, note, actor, at, null);
+    }
+  }
 
   /** What a refund or cancellation takes back. {@code refundedMinor} is the running total after these refunds. */
   record OrderDebit(long points, Set<String> refundIds, long refundedMinor, boolean closes,

@@ -13,7 +13,7 @@ import nl.klantpunten.core.store.CustomerStore;
 
 /** PUT /v1/customers/{customerId}: 201 when created, 200 when updated (or unchanged). */
 final class SaveCustomer implements Operation {
-  private static final Set<String> FIELDS = Set.of("email", "name", "cardCode");
+  private static final Set<String> FIELDS = Set.of("email", "name", "cardCode", "emailOptIn");
   private final CustomerStore customers;
   private final Clock clock;
 
@@ -26,7 +26,8 @@ final class SaveCustomer implements Operation {
   public ApiResponse handle(ApiRequest request) {
     CustomerId id = new CustomerId(request.pathParam("customerId"));
     JsonBody body = request.json().onlyFields(FIELDS);
-    CustomerDetails details = CustomerDetails.parse(body.string("email"), body.string("name"), body.string("cardCode"));
+    CustomerDetails details = CustomerDetails.parse(body.string("email"), body.string("name"), body.string("cardCode"),
+        body.bool("emailOptIn"));
     CustomerStore.Saved saved = customers.save(request.principal().programId(), id, details, clock.instant());
     return ApiResponse.json(saved.created() ? 201 : 200, Representations.customer(saved.customer()));
   }

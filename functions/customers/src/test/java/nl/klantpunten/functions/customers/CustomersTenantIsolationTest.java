@@ -43,6 +43,10 @@ class CustomersTenantIsolationTest {
       assertStatus(404, b.get("/v1/customers/anna-a"));
       assertStatus(404, b.get("/v1/customers/bert-a"));
     });
+    CASES.put("GET /v1/customers/{customerId}/shortcodes", (b, aCursor) -> {
+      assertStatus(404, b.get("/v1/customers/anna-a/shortcodes"));
+      assertStatus(404, b.get("/v1/customers/bert-a/shortcodes"));
+    });
     CASES.put("GET /v1/customers", (b, aCursor) -> {
       for (String q : List.of("anna", "a-card", "anna@a-shop", "bert", "a")) {
         Http.Result found = b.get("/v1/customers?q=" + q);

@@ -66,7 +66,7 @@ final class PostSale implements Operation {
     IdempotencyKey idempotency = IdempotencyKey.fromHeader(request.header("idempotency-key"), Fingerprint.of(request));
     Recorded recorded = ledger.record(program, new BalanceChange(customer, points, EntryKind.EARN, Reason.SALE,
         sale.note(), "sale:" + sale.amount().toDecimalString() + " " + sale.amount().currency().getCurrencyCode(),
-        request.principal().keyId(), idempotency));
+        request.principal().keyId(), idempotency).notifyingWhenEarned());
     Map<String, Object> body = body(sale, customer, "earned", points, null);
     body.put("entry", Representations.entry(recorded.entry()));
     ApiResponse response = ApiResponse.created(body);

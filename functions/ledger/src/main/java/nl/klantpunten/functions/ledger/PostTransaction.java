@@ -31,7 +31,7 @@ final class PostTransaction implements Operation {
     IdempotencyKey idempotencyKey = IdempotencyKey.fromHeader(request.header("idempotency-key"), Fingerprint.of(request));
     Recorded recorded = ledger.record(request.principal().programId(), new BalanceChange(customer,
         adjustment.points(), adjustment.kind(), Reason.MANUAL, adjustment.note(), null,
-        request.principal().keyId(), idempotencyKey));
+        request.principal().keyId(), idempotencyKey).notifyingWhenEarned());
     ApiResponse response = ApiResponse.created(Representations.entry(recorded.entry()));
     return recorded.replayed() ? response.withHeader("idempotent-replayed", "true") : response;
   }

@@ -96,7 +96,7 @@ class ReportMatchesLedgerTest {
     }
 
     AtomicInteger redelivered = new AtomicInteger();
-    TableStreamFunction function = new TableStreamFunction(StreamProcessors.of(shared));
+    TableStreamFunction function = new TableStreamFunction(StreamProcessors.of(shared, notifications -> notifications.size()));
     Random faults = new Random(seed + 1);
     StreamEventSource source = TableStream.over(emulators, shared, event -> {
       StreamsEventResponse response = function.handle(event);

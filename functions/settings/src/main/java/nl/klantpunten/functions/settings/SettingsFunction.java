@@ -2,6 +2,7 @@ package nl.klantpunten.functions.settings;
 
 import static nl.klantpunten.api.Route.delete;
 import static nl.klantpunten.api.Route.get;
+import static nl.klantpunten.api.Route.post;
 import static nl.klantpunten.api.Route.put;
 
 import java.util.List;
@@ -12,8 +13,9 @@ import nl.klantpunten.api.Route;
 import nl.klantpunten.dynamodb.DynamoStores;
 
 /**
- * Lambda: what an admin configures about earning. The program's settings (one versioned document, ETag/If-Match),
- * products' own earning rules, and the secrets WooCommerce and Shopify sign their webhooks with (write-only).
+ * Lambda: what an admin configures about earning and notifications. The program's settings (one versioned document,
+ * ETag/If-Match), products' own earning rules, the secrets WooCommerce and Shopify sign their webhooks with
+ * (write-only), and the email templates per notification type and language.
  */
 public final class SettingsFunction extends HttpFunction {
 
@@ -35,6 +37,9 @@ public final class SettingsFunction extends HttpFunction {
         get("/v1/products/{productId}/earning", new GetProductEarning(stores.productEarning()), Roles.ADMIN),
         put("/v1/products/{productId}/earning", new PutProductEarning(stores.productEarning(), backend.clock()),
             Roles.ADMIN),
-        delete("/v1/products/{productId}/earning", new DeleteProductEarning(stores.productEarning()), Roles.ADMIN));
+        delete("/v1/products/{productId}/earning", new DeleteProductEarning(stores.productEarning()), Roles.ADMIN),
+        get("/v1/templates/{type}/{language}", new GetTemplate(stores.templates()), Roles.ADMIN),
+        put("/v1/templates/{type}/{language}", new PutTemplate(stores.templates(), backend.clock()), Roles.ADMIN),
+        post("/v1/templates/{type}/{language}/preview", new PreviewTemplate(stores.templates()), Roles.ADMIN));
   }
 }

@@ -32,6 +32,11 @@ final class SettingsJson {
     m.put("redemption", redemption(s.redemption(), currency));
     m.put("calendar", Map.of("timeZone", s.calendar().timeZone().getId()));
     m.put("badges", badges(s.badges(), currency));
+    Map<String, Object> notifications = new LinkedHashMap<>();
+    notifications.put("senderAddress", s.notifications().senderAddress());
+    notifications.put("language", s.notifications().language());
+    notifications.put("reminderThresholds", s.notifications().reminderThresholds());
+    m.put("notifications", notifications);
     return m;
   }
 

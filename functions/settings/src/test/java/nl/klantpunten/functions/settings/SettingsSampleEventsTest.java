@@ -28,5 +28,10 @@ class SettingsSampleEventsTest {
     assertEquals(201, admin.run(admin.sample("settings/put-product-earning.json")).status());
     assertEquals(200, admin.run(admin.sample("settings/get-product-earning.json")).status());
     assertEquals(204, admin.run(admin.sample("settings/delete-product-earning.json")).status());
+    assertEquals(200, admin.run(admin.sample("settings/put-template.json")).status());
+    var template = admin.run(admin.sample("settings/get-template.json"));
+    assertEquals(false, template.json().get("isDefault"), "the sample PUT saved it");
+    var preview = admin.run(admin.sample("settings/preview-template.json"));
+    assertEquals("Je hebt 40 punten gespaard", preview.string("subject"), preview.toString());
   }
 }

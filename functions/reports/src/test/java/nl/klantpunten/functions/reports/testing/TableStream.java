@@ -26,7 +26,8 @@ public final class TableStream implements ParameterResolver {
   public static StreamEventSource shared(ExtensionContext context) {
     return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(TableStream.class,
         k -> over(EmulatorsExtension.shared(context), TestBackend.shared(context),
-            new TableStreamFunction(StreamProcessors.of(TestBackend.shared(context)))::handle),
+            new TableStreamFunction(StreamProcessors.of(TestBackend.shared(context),
+                notifications -> notifications.size()))::handle),
         StreamEventSource.class);
   }
 
