@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The local stack: the product's HTTP functions on 127.0.0.1 over DynamoDB Local inside this JVM (and the stream
  * function fed from DynamoDB Local's stream by {@link LocalStreamPoller}, the hourly gift run by
- * {@link LocalGiftSchedule}), so the whole API can be tried and inspected without AWS or Docker. Notifications run
+ * {@link LocalGiftSchedule}, whose batches go through ElasticMQ to the gift batch function as deployed: {@link
+ * LocalGiftBatches}), so the whole API can be tried and inspected without AWS or Docker. Notifications run
  * too (outbox relay, ElasticMQ, notifier); their emails are captured, listed at {@code GET /local/emails} and written
  * as {@code .eml} files. On start it creates the table and the demo program (first start
  * only), mints an admin key and prints the base URL, the key and a curl line to paste. Ctrl-C stops it cleanly.
@@ -52,10 +53,12 @@ public final class LocalStack implements AutoCloseable {
   private final LocalStreamPoller streamPoller;
   private final LocalGiftSchedule giftSchedule;
   private final LocalNotifications notifications;
+  private final LocalGiftBatches giftBatches;
 
   private LocalStack(Emulators emulators, DynamoDbClient dynamo, LocalServer server, DemoProgram demo,
       DemoVendor vendor, Logger sqliteLog, RedemptionSweepFunction sweep, LocalStreamPoller streamPoller,
-      LocalGiftSchedule giftSchedule, LocalNotifications notifications) {
+      LocalGiftSchedule giftSchedule, LocalNotifications notifications, LocalGiftBatches giftBatches) {
+    this.giftBatches = giftBatches;
     this.vendor = vendor;
     this.notifications = notifications;
     this.sqliteLog = sqliteLog;
@@ -127,6 +130,7 @@ public final class LocalStack implements AutoCloseable {
     sqliteLog.setLevel(Level.SEVERE);
     DynamoDbClient dynamo = null;
     LocalNotifications notifications = null;
+    LocalGiftBatches giftBatches = null;
     try {
       dynamo = AwsClientConfig.local(emulators.dynamoEndpoint()).build(DynamoDbClient.builder());
       TableSchema.createIfMissing(dynamo, TABLE);
@@ -134,16 +138,21 @@ public final class LocalStack implements AutoCloseable {
       DemoProgram demo = DemoProgram.prepare(backend);
       DemoVendor vendor = DemoVendor.prepare(backend, DynamoCardStores.over(backend.stores()).cardPrograms());
       notifications = LocalNotifications.start(emulators, backend, emailDir(dataDir), dataDir == null);
+      giftBatches = LocalGiftBatches.start(emulators, backend);
       LocalServer server = LocalServer.start(options.port(), LocalFunctions.all(backend, cardFiles(emulators)), clock,
           out::println);
       server.serveJson(LocalNotifications.EMAILS_PATH, notifications::emailsJson);
       LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TABLE,
           StreamProcessors.of(backend, notifications.queue()));
       LocalStack stack = new LocalStack(emulators, dynamo, server, demo, vendor, sqliteLog,
-          new RedemptionSweepFunction(backend), poller, LocalGiftSchedule.start(backend), notifications);
+          new RedemptionSweepFunction(backend), poller, LocalGiftSchedule.start(backend, giftBatches.fanOut()),
+          notifications, giftBatches);
       stack.printWelcome(out, dataDir);
       return stack;
     } catch (RuntimeException e) {
+      if (giftBatches != null) {
+        giftBatches.close();
+      }
       if (notifications != null) {
         notifications.close();
       }
@@ -260,6 +269,7 @@ public final class LocalStack implements AutoCloseable {
     sweepTimer.shutdownNow();
     try {
       giftSchedule.close();
+      giftBatches.close();
       streamPoller.close();
       server.close();
       notifications.close();

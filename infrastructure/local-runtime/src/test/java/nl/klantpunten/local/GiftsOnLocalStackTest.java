@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 8's "done when" on the local stack's own parts: every function over real HTTP ({@link LocalServer}), the
  * stream function fed by {@link LocalStreamPoller} (badges and report aggregates) and the gift run fired as
- * {@link LocalGiftSchedule} fires it, on a clock the test moves, so a month passes in seconds. A monthly gift plan for
+ * {@link LocalGiftSchedule} fires it, its batches going through ElasticMQ to the gift batch function
+ * ({@link LocalGiftBatches}, drained after each run), on a clock the test moves, so a month passes in seconds. A monthly gift plan for
  * the gold badge runs once per month however often the schedule fires, and November's report shows it in its totals
  * and as CSV.
  */
@@ -41,7 +42,8 @@ class GiftsOnLocalStackTest {
     try (LocalServer server = LocalServer.start(0, LocalFunctions.all(backend, cardFiles.store()), clock, line -> { });
         LocalStreamPoller poller = LocalStreamPoller.start(emulators.dynamoEndpoint(), backend, TestBackend.TABLE,
             StreamProcessors.of(backend, notifications -> notifications.size()));
-        LocalGiftSchedule schedule = LocalGiftSchedule.manual(backend)) {
+        LocalGiftBatches batches = LocalGiftBatches.manual(emulators, backend, "gifts-" + program.id().value());
+        LocalGiftSchedule schedule = LocalGiftSchedule.manual(backend, batches.fanOut())) {
       HttpCalls admin = new HttpCalls(server.baseUri(), program.admin());
       assertEquals(201, admin.put("/v1/badges/gold", "{\"title\":\"Gold\",\"fromPoints\":500}").status());
       for (String[] c : new String[][] {{"ann", "600"}, {"bea", "900"}, {"cor", "100"}}) {
@@ -57,14 +59,17 @@ class GiftsOnLocalStackTest {
            "segment": {"badge": "gold"}}""");
       assertEquals(201, plan.status(), plan.body());
       try {
-        long given = 0;
+        long sent = 0;
         for (String at : List.of("2026-10-31T22:00:00Z", "2026-10-31T23:00:00Z", "2026-10-31T23:00:00Z",
             "2026-11-01T00:00:00Z", "2026-11-15T12:00:00Z", "2026-11-30T22:59:00Z", "2026-11-30T23:00:00Z",
             "2026-11-30T23:30:00Z")) {
           clock.set(Instant.parse(at));
-          given += ((Number) schedule.runNow().get("given")).longValue();
+          Map<String, Object> run = schedule.runNow();
+          assertEquals(0L, ((Number) run.get("given")).longValue(), "the queue's consumer gives, not the run");
+          sent += ((Number) run.get("sent")).longValue();
+          batches.drain();
         }
-        assertEquals(4, given, "ann and bea, once in November and once in December (Amsterdam midnight = 23:00Z)");
+        assertEquals(4, sent, "ann and bea, once in November and once in December (Amsterdam midnight = 23:00Z)");
       } finally {
         admin.delete("/v1/gifts/gold-monthly");
       }

@@ -123,7 +123,7 @@ class TemplateChecksTest {
     List<String> functions = List.of("CustomersFunction", "LedgerFunction", "SettingsFunction", "WebhooksFunction",
         "EarningFunction", "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction",
         "CheckoutFunction", "RedemptionSweepFunction", "BadgesFunction", "ReportsFunction", "AutomationFunction",
-        "GiftsFunction", "GiftRunFunction", "NotifierFunction");
+        "GiftsFunction", "GiftRunFunction", "NotifierFunction", "GiftBatchFunction");
     assertEquals(functions.size(), problems.size(), String.join("\n", problems));
     for (String function : functions) {
       assertContainsStartOf(problems, function + ": the code reads TABLE_NAME "
@@ -142,7 +142,7 @@ class TemplateChecksTest {
     assertEquals(List.of("LedgerFunction", "SettingsFunction", "WebhooksFunction", "EarningFunction",
             "EnrolmentFunction", "VendorPanelFunction", "CardsFunction", "TableStreamFunction", "CheckoutFunction",
             "RedemptionSweepFunction", "BadgesFunction", "ReportsFunction", "AutomationFunction", "GiftsFunction",
-            "GiftRunFunction", "NotifierFunction"),
+            "GiftRunFunction", "NotifierFunction", "GiftBatchFunction"),
         problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), String.join("\n", problems));
   }
 

@@ -47,9 +47,13 @@ final class GiveDueGifts {
     this.clock = clock;
   }
 
-  record Summary(int plansDue, long given, boolean finished) {
+  /**
+   * {@code given}: gifts given by this invocation itself (in-run fan-out); {@code sent}: customers handed to the
+   * fan-out (with the SQS fan-out they are given by the gift batch function, and {@code given} stays 0).
+   */
+  record Summary(int plansDue, long given, long sent, boolean finished) {
     Map<String, Object> json() {
-      return Map.of("plansDue", plansDue, "given", given, "finished", finished);
+      return Map.of("plansDue", plansDue, "given", given, "sent", sent, "finished", finished);
     }
   }
 
@@ -57,6 +61,7 @@ final class GiveDueGifts {
     Instant now = clock.instant();
     int due = 0;
     long given = 0;
+    long sent = 0;
     String cursor = null;
     do {
       Page<GiftStore.ActivePlan> plans = gifts.activePlans(100, cursor);
@@ -70,24 +75,26 @@ final class GiveDueGifts {
         due++;
         Walk walk = walk(active, plan.get(), period.get(), remainingMillis);
         given += walk.given();
+        sent += walk.sent();
         if (!walk.finished()) {
-          return new Summary(due, given, false);
+          return new Summary(due, given, sent, false);
         }
       }
       cursor = plans.nextCursor();
     } while (cursor != null);
-    return new Summary(due, given, true);
+    return new Summary(due, given, sent, true);
   }
 
-  private record Walk(long given, boolean finished) {}
+  private record Walk(long given, long sent, boolean finished) {}
 
   private Walk walk(GiftStore.ActivePlan active, GiftPlan plan, GiftPeriod period, LongSupplier remainingMillis) {
     GiftRunState state = gifts.runState(active.program(), plan.id(), period.key())
         .orElse(GiftRunState.start(period.key()));
     long given = 0;
+    long sent = 0;
     do {
       if (remainingMillis.getAsLong() < MARGIN_MILLIS) {
-        return new Walk(given, false);
+        return new Walk(given, sent, false);
       }
       Page<SegmentMember> page = segments.members(active.program(), plan.segment(), SegmentQuery.MAX_LIMIT,
           state.cursor());
@@ -98,9 +105,10 @@ final class GiveDueGifts {
           .map(Map.Entry::getValue).sorted((a, b) -> a.value().compareTo(b.value())).toList();
       int newly = todo.isEmpty() ? 0 : fanOut.send(new GiftBatch(active.program(), plan, period, todo));
       given += newly;
+      sent += todo.size();
       state = state.afterPage(page.nextCursor(), newly, clock.instant());
       gifts.saveRunState(active.program(), plan.id(), state);
     } while (state.cursor() != null);
-    return new Walk(given, true);
+    return new Walk(given, sent, true);
   }
 }

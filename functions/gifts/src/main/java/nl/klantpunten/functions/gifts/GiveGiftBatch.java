@@ -16,7 +16,8 @@ import nl.klantpunten.core.store.LedgerStore;
  * Gives one batch: per customer ONE ledger transaction with the idempotency guard {@code gift:<gift>:<period>:<c>},
  * the GIFT entry, the balance update and the PERIODIC_GIFT outbox item. A customer who got it already (a rerun, a
  * batch delivered twice) is answered from the guard and counts as nothing; a customer deleted since is skipped.
- * This is the in-process {@link GiftFanOut}; a queue consumer would run the same code per message.
+ * This is the in-process {@link GiftFanOut}; {@link GiftBatchFunction}, the SQS consumer, runs the same code per
+ * message ({@link GiveQueuedGiftBatch}).
  */
 final class GiveGiftBatch implements GiftFanOut {
   static final String ACTOR = "gift-schedule";

@@ -121,8 +121,8 @@ class GiftRunTest {
         .key(Map.of("pk", AttributeValue.fromS("P#" + program.id().value() + "#C#o-0"),
             "sk", AttributeValue.fromS("OUTBOX#GIFT#weekly#2026-02-23")))).item();
     assertEquals("PERIODIC_GIFT", item.get("type").s());
-    assertEquals(Map.of("giftId", "weekly", "points", "5", "description", "Weekly coffee", "giftName", "Weekly coffee",
-        "period", "2026-02-23"),
+    assertEquals(Map.of("giftId", "weekly", "points", "5", "description", "Weekly coffee", "giftName",
+        "Weekly coffee", "period", "2026-02-23"),
         item.get("data").m().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
             e -> e.getValue().s())));
     assertTrue(item.containsKey("ttl"));

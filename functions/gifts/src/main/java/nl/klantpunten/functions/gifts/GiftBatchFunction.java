@@ -1,0 +1,64 @@
+package nl.klantpunten.functions.gifts;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.ArrayList;
+import java.util.List;
+import nl.klantpunten.api.Backend;
+import nl.klantpunten.core.gift.QueuedGiftBatch;
+import nl.klantpunten.sqs.GiftBatchMessages;
+
+/**
+ * Lambda: the consumer of the gift batch queue, the other half of the gift run's SQS fan-out. Thin: decode the
+ * message, {@link GiveQueuedGiftBatch}, report. Each customer is one ledger transaction with the gift's idempotency
+ * key, so a message delivered twice (SQS is at-least-once; the run may also send a page again after a cut-off)
+ * gives nothing twice. A message that fails is reported alone in {@code batchItemFailures}
+ * (ReportBatchItemFailures): SQS retries only it, and after the queue's maxReceiveCount it goes to the dead-letter
+ * queue; the customers of that batch it did give stay given, the retry skips them by their keys.
+ */
+public final class GiftBatchFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
+  private final GiveQueuedGiftBatch give;
+
+  public GiftBatchFunction() {
+    this(Backend.fromEnvironment());
+  }
+
+  public GiftBatchFunction(Backend backend) {
+    this.give = new GiveQueuedGiftBatch(backend.stores().gifts(), new GiveGiftBatch(backend.stores().ledger()));
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    return handle(event);
+  }
+
+  public SQSBatchResponse handle(SQSEvent event) {
+    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+    if (event != null && event.getRecords() != null) {
+      for (SQSEvent.SQSMessage message : event.getRecords()) {
+        try {
+          QueuedGiftBatch batch = GiftBatchMessages.decode(message.getBody());
+          GiveQueuedGiftBatch.Outcome outcome = give.give(batch);
+          log("INFO", message.getMessageId(), batch.gift().value() + "#" + batch.period().key(), outcome.status(),
+              "given " + outcome.given() + " of " + batch.customers().size());
+        } catch (RuntimeException e) {
+          log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e));
+          failures.add(SQSBatchResponse.BatchItemFailure.builder()
+              .withItemIdentifier(message.getMessageId()).build());
+        }
+      }
+    }
+    return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+  }
+
+  private static void log(String level, String messageId, String gift, String status, String detail) {
+    System.out.println("{\"level\":\"" + level + "\",\"messageId\":\"" + clean(messageId) + "\",\"gift\":\""
+        + clean(gift) + "\",\"status\":\"" + status + "\",\"detail\":\"" + clean(detail) + "\"}");
+  }
+
+  private static String clean(String value) {
+    return value == null ? "" : value.replace('"', '\'').replace('\\', '/').replace('\n', ' ');
+  }
+}
