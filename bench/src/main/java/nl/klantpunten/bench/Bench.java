@@ -23,7 +23,8 @@ import nl.klantpunten.emulators.Emulators;
  * {@code --calls=2000}, {@code --warmup=500}, {@code --cold-runs=5}, {@code --load-seconds=60},
  * {@code --load-clients=8}, {@code --load-customers=40}, {@code --customers=200},
  * {@code --only=size,counts,latency,coldstart,load}, {@code --operations=history,sale} (only the catalog operations
- * whose names contain one of these words, for the counts and latency phases), {@code --load-url=http://127.0.0.1:PORT --load-key=KEY}
+ * whose names contain one of these words, for the counts and latency phases),
+ * {@code --load-url=http://127.0.0.1:PORT --load-key=KEY}
  * (load an external server, e.g. the local runtime, instead of the bench's own), {@code --out=FILE}.
  */
 public final class Bench {

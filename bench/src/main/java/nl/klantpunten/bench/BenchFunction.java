@@ -3,6 +3,7 @@ package nl.klantpunten.bench;
 import java.util.Map;
 import java.util.function.Function;
 import nl.klantpunten.api.HttpFunction;
+import nl.klantpunten.bench.coldstart.Launcher;
 
 /**
  * A deployable function as the benchmark knows it: its module folder under functions/ (where its
@@ -32,7 +33,7 @@ public record BenchFunction(String module, String handlerClass, Function<Fixture
    * sends a DynamoDB stream batch (one INSERT record) instead of an API Gateway event.
    */
   public record ColdRequest(String method, String path, String body) {
-    public static final String STREAM = "STREAM";
+    public static final String STREAM = Launcher.STREAM;
 
     public static ColdRequest get(String path) {
       return new ColdRequest("GET", path, null);

@@ -40,9 +40,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 /**
  * The in-process world the request-count and latency phases run in: one DynamoDB Local and one S3 emulator behind
  * clients that carry the {@link RequestCounter}, the product's table and a twin "floor" table, the card bucket, and
- * one program (tenant) set up as a vendor (cards belong to vendor programs; orders earn the same for either kind)
- * that earns 10 points per 5.00 EUR, signs WooCommerce webhooks with a
- * secret and runs a card program, with a key per role and a pool of customers that each hold a card code.
+ * one program (tenant) with a key per role: a vendor program (cards belong to vendor programs; orders earn the same
+ * for either kind) that earns 10 points per 5.00 EUR, has a WooCommerce signing secret and a card program, and a
+ * pool of customers that each hold a card code.
  *
  * <p>Everything written to the product table while preparing data is written to the twin as well
  * ({@link #mirrored}), by replaying the very requests the stores sent; so the floor (the handler's own requests

@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>Arguments: handler class, "prime" or "no-prime" (prime: call the handler's SnapStart
  * {@code beforeCheckpoint} after construction, as the snapshot would have), method (or {@value #STREAM} for a
- * DynamoDB stream batch), path, body or "-", API key or "-". It deliberately uses nothing but the JDK and the event classes every function jar carries.
+ * DynamoDB stream batch), path, body or "-", API key or "-". It deliberately uses nothing but the JDK and the event
+ * classes every function jar carries.
  */
 public final class Launcher {
   public static final String RESULT_PREFIX = "COLDSTART ";
