@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.HttpFunction;
 import nl.klantpunten.emulators.Emulators;
 
@@ -23,14 +22,16 @@ import nl.klantpunten.emulators.Emulators;
  * <p>Options ({@code -Dbench.args="…"} under Maven): {@code quick} (short counts for a smoke run),
  * {@code --calls=2000}, {@code --warmup=500}, {@code --cold-runs=5}, {@code --load-seconds=60},
  * {@code --load-clients=8}, {@code --load-customers=40}, {@code --customers=200},
- * {@code --only=size,counts,latency,coldstart,load}, {@code --load-url=http://127.0.0.1:PORT --load-key=KEY}
+ * {@code --only=size,counts,latency,coldstart,load}, {@code --operations=history,sale} (only the catalog operations
+ * whose names contain one of these words, for the counts and latency phases),
+ * {@code --load-url=http://127.0.0.1:PORT --load-key=KEY}
  * (load an external server, e.g. the local runtime, instead of the bench's own), {@code --out=FILE}.
  */
 public final class Bench {
   static final List<String> PHASES = List.of("size", "counts", "latency", "coldstart", "load");
 
   record Options(Path repo, int calls, int warmup, int coldRuns, int loadSeconds, int loadClients, int loadCustomers,
-      int customers, Set<String> only, String loadUrl, String loadKey, Path out) {
+      int customers, Set<String> only, List<String> operations, String loadUrl, String loadKey, Path out) {
 
     static Options parse(String[] rawArgs) {
       List<String> args = Arrays.stream(rawArgs).flatMap(a -> Arrays.stream(a.trim().split("\\s+")))
@@ -62,8 +63,15 @@ public final class Bench {
           integer(v, "load-clients", 8),
           integer(v, "load-customers", quick ? 10 : 40),
           integer(v, "customers", quick ? 50 : 200),
-          only, v.get("load-url"), v.get("load-key"),
+          only, v.containsKey("operations") ? List.of(v.get("operations").split(",")) : List.of(),
+          v.get("load-url"), v.get("load-key"),
           Path.of(v.getOrDefault("out", repo.resolve("bench/results.json").toString())));
+    }
+
+    /** The catalog's operations this run measures (all, unless --operations narrows them). */
+    List<BenchOperation> selected() {
+      return Catalog.operations().stream()
+          .filter(op -> operations.isEmpty() || operations.stream().anyMatch(op.name()::contains)).toList();
     }
 
     private static int integer(Map<String, String> v, String name, int fallback) {
@@ -80,6 +88,9 @@ public final class Bench {
       m.put("loadCustomers", loadCustomers);
       m.put("customers", customers);
       m.put("phases", PHASES.stream().filter(only::contains).toList());
+      if (!operations.isEmpty()) {
+        m.put("operations", operations);
+      }
       return m;
     }
   }
@@ -99,14 +110,14 @@ public final class Bench {
     }
     long started = System.nanoTime();
     try (Emulators emulators = Emulators.start(null)) {
-      System.out.printf(Locale.ROOT, "DynamoDB Local started in %.1f s; preparing %d customers…%n",
+      System.out.printf(Locale.ROOT, "DynamoDB Local started in %.1f s; preparing S3 and %d customers…%n",
           (System.nanoTime() - started) / 1e9, options.customers());
-      Fixture fixture = new Fixture(emulators.dynamoEndpoint(), options.customers());
+      Fixture fixture = new Fixture(emulators.dynamoEndpoint(), emulators.s3Endpoint(), options.customers());
       if (options.only().contains("counts")) {
-        results.put("requestsPerOperation", new RequestCountPhase(fixture).run());
+        results.put("requestsPerOperation", new RequestCountPhase(fixture, options.selected()).run());
       }
       if (options.only().contains("latency")) {
-        results.put("latency", new LatencyPhase(fixture, options.warmup(), options.calls()).run());
+        results.put("latency", new LatencyPhase(fixture, options.selected(), options.warmup(), options.calls()).run());
       }
       if (options.only().contains("coldstart")) {
         results.put("coldStart", new ColdStartPhase(options.repo(), fixture, options.coldRuns()).run());
@@ -122,11 +133,14 @@ public final class Bench {
     Runtime.getRuntime().halt(0); // DynamoDB Local leaves non-daemon threads behind
   }
 
-  /** The catalog's function {@code module}, built in-process over {@code backend}. */
-  static HttpFunction function(String module, Backend backend) {
-    return Catalog.functions().stream().filter(f -> f.module().equals(module)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no function " + module + " in Catalog.functions()"))
-        .inProcess().apply(backend);
+  /** The catalog's function {@code module}, built in-process over the fixture's counted clients. */
+  static HttpFunction function(String module, Fixture fixture) {
+    BenchFunction function = Catalog.functions().stream().filter(f -> f.module().equals(module)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no function " + module + " in Catalog.functions()"));
+    if (!function.isHttp()) {
+      throw new IllegalArgumentException(module + " is not an HTTP function");
+    }
+    return function.inProcess().apply(fixture);
   }
 
   private static void write(Path out, Map<String, Object> results) throws IOException {

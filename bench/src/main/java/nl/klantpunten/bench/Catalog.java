@@ -1,6 +1,7 @@
 package nl.klantpunten.bench;
 
 import static nl.klantpunten.bench.BenchFunction.ColdRequest.get;
+import static nl.klantpunten.bench.BenchFunction.ColdRequest.post;
 
 import java.util.List;
 import java.util.Map;
@@ -8,27 +9,51 @@ import nl.klantpunten.bench.load.LoadClient;
 import nl.klantpunten.bench.load.LoadLedger;
 import nl.klantpunten.bench.load.LoadOperation;
 import nl.klantpunten.bench.load.LoadOperation.Outcome;
+import nl.klantpunten.core.auth.Role;
 import nl.klantpunten.core.customer.CustomerId;
+import nl.klantpunten.functions.cards.CardsFunction;
 import nl.klantpunten.functions.customers.CustomersFunction;
+import nl.klantpunten.functions.earning.EarningFunction;
+import nl.klantpunten.functions.enrolment.EnrolmentFunction;
 import nl.klantpunten.functions.ledger.LedgerFunction;
+import nl.klantpunten.functions.panel.VendorPanelFunction;
+import nl.klantpunten.functions.settings.SettingsFunction;
+import nl.klantpunten.functions.stream.TableStreamFunction;
+import nl.klantpunten.functions.webhooks.WebhooksFunction;
 
 /**
  * What the benchmark measures: the functions and the operations. A new function or use case is one entry here (and,
  * for a new function module, one dependency in bench/pom.xml so that {@code -am} builds its deployable); the phases
- * pick it up from these lists.
- *
- * <p>Still to come (issues 3, 4, 5, 7), each a line below once merged: the order-webhook earn (issue 3), quote,
- * reserve and commit (issue 4), the customer summary (issue 5) and the card (issue 7).
+ * pick it up from these lists. An operation the issue names whose code is not merged yet stays in
+ * {@link #notYetBuilt()} and is reported as such, never faked.
  */
 final class Catalog {
+  /** An operation issue 9 asks for whose function is still being built on another branch. */
+  record NotYetBuilt(String name, String where, String target) {}
+
   private Catalog() {}
 
   static List<BenchFunction> functions() {
     return List.of(
-        new BenchFunction("customers", CustomersFunction.class.getName(), CustomersFunction::new,
+        new BenchFunction("customers", CustomersFunction.class.getName(), f -> new CustomersFunction(f.backend()),
             get("/v1/customers/{customer}")),
-        new BenchFunction("ledger", LedgerFunction.class.getName(), LedgerFunction::new,
-            get("/v1/customers/{customer}/balance")));
+        new BenchFunction("ledger", LedgerFunction.class.getName(), f -> new LedgerFunction(f.backend()),
+            get("/v1/customers/{customer}/balance")),
+        new BenchFunction("settings", SettingsFunction.class.getName(), f -> new SettingsFunction(f.backend()),
+            get("/v1/settings")),
+        new BenchFunction("webhooks", WebhooksFunction.class.getName(), f -> new WebhooksFunction(f.backend()),
+            post("/v1/webhooks/orders", OrderPayloads.generic("cold-{order}", "{customer}", "paid"))),
+        new BenchFunction("earning", EarningFunction.class.getName(), f -> new EarningFunction(f.backend()),
+            post("/v1/sales", "{\"customer\":\"{card}\",\"saleAmount\":\"12.50\",\"note\":\"cold start\"}")),
+        new BenchFunction("enrolment", EnrolmentFunction.class.getName(), f -> new EnrolmentFunction(f.backend()),
+            get("/v1/card-program")),
+        new BenchFunction("vendor-panel", VendorPanelFunction.class.getName(),
+            f -> new VendorPanelFunction(f.backend()), get("/v1/panel/cards/{card}")),
+        new BenchFunction("cards", CardsFunction.class.getName(),
+            f -> new CardsFunction(f.backend(), f.cardFiles()), post("/v1/customers/{customer}/card", null))
+            .withEnvironment(Map.of("CARD_BUCKET", Fixture.CARD_BUCKET)),
+        new BenchFunction("stream", TableStreamFunction.class.getName(), null,
+            BenchFunction.ColdRequest.streamBatch()));
   }
 
   static List<BenchOperation> operations() {
@@ -40,6 +65,25 @@ final class Catalog {
                   "{\"email\":\"new-" + n + "@example.com\",\"name\":\"New Customer " + n + "\"}");
             })
             .expect(201).floor("TransactWriteItems"),
+        BenchOperation.on("webhooks", "earn from order webhook (own JSON, paid)")
+            .request(f -> f.request("POST", "/v1/webhooks/orders",
+                OrderPayloads.generic("o-" + f.unique(), f.customer().value(), "paid"), Role.WEBSHOP))
+            .floor("TransactWriteItems").target("1 write"),
+        BenchOperation.on("webhooks", "earn from WooCommerce order (signed)")
+            .request(f -> {
+              String body = OrderPayloads.wooCommerce(100_000 + f.unique(), f.customer().value());
+              return f.unauthenticated("POST", "/v1/webhooks/woocommerce?program=" + f.program().id().value(), body,
+                  OrderPayloads.wooCommerceHeaders(body));
+            })
+            .floor("TransactWriteItems").target("1 write"),
+        BenchOperation.on("webhooks", "order webhook redelivered (unchanged)")
+            .request(f -> {
+              var event = f.request("POST", "/v1/webhooks/orders",
+                  OrderPayloads.generic("r-" + f.unique(), f.customer().value(), "paid"), Role.WEBSHOP);
+              f.prepare("webhooks", event); // the first delivery earns, untimed
+              return event;
+            })
+            .floor("GetItem").target("0 writes"),
         BenchOperation.on("ledger", "manual adjustment (POST transaction)")
             .request(f -> f.post(path(f.customer()) + "/transactions", "{\"points\":10,\"note\":\"bench credit\"}"))
             .expect(201).floor("TransactWriteItems").target("1 write"),
@@ -50,6 +94,28 @@ final class Catalog {
               return event;
             })
             .expect(201).floor("TransactWriteItems").target("1 write"),
+        BenchOperation.on("earning", "vendor sale by card code (POST /v1/sales)")
+            .request(f -> f.request("POST", "/v1/sales", sale(Fixture.cardCodeOf(f.customer())), Role.VENDOR))
+            .expect(201).floor("GetItem", "TransactWriteItems").target("1 write"),
+        BenchOperation.on("earning", "vendor sale by customer id (POST /v1/sales)")
+            .request(f -> f.request("POST", "/v1/sales", sale(f.customer().value()), Role.VENDOR))
+            .expect(201).floor("TransactWriteItems").target("1 write"),
+        BenchOperation.on("cards", "card PDF (POST card: render, S3 upload, link)")
+            .request(f -> f.request("POST", path(f.customer()) + "/card", null, Role.VENDOR))
+            .expect(201).floor("GetItem", "PutObject"),
+        BenchOperation.on("enrolment", "enrol through the public link (POST /v1/enrol)")
+            .request(f -> {
+              long n = f.unique();
+              return f.unauthenticated("POST", "/v1/enrol/" + Fixture.CARD_PROGRAM_SLUG,
+                  "{\"email\":\"enrol-" + n + "@example.com\",\"name\":\"Enrolled " + n + "\"}", Map.of());
+            })
+            .expect(201).floor("TransactWriteItems"),
+        BenchOperation.on("vendor-panel", "card lookup (GET /v1/panel/cards/{code})")
+            .request(f -> f.request("GET", "/v1/panel/cards/" + Fixture.cardCodeOf(f.customer()), null, Role.VENDOR))
+            .floor("GetItem"),
+        BenchOperation.on("settings", "settings (GET /v1/settings)")
+            .request(f -> f.get("/v1/settings"))
+            .floor("GetItem"),
         BenchOperation.on("ledger", "balance (GET)")
             .request(f -> f.get(path(f.customer()) + "/balance"))
             .floor("GetItem").target("1 read"),
@@ -67,23 +133,57 @@ final class Catalog {
               return f.delete(path(customer) + "/transactions/" + entry);
             })
             .floor("GetItem", "TransactWriteItems").target("1 write"));
-    // Issue 3: BenchOperation.on("<webhooks module>", "earn from order webhook")...floor("TransactWriteItems").target("1 write")
-    // Issue 4: quote .floor("GetItem").target("1 read"); reserve and commit .floor("TransactWriteItems").target("1 write")
-    // Issue 5: summary; issue 7: card (S3 requests are counted too once its client carries the counter)
   }
 
   /**
-   * The load phase's traffic, by weight. Later: order webhooks (issue 3), quotes and reservations (issue 4), each one
-   * entry booking what was acknowledged through {@link LoadClient#booked}.
+   * Operations the issue names that main does not have yet. When one is merged it becomes a {@link BenchOperation}
+   * above (its function a {@link BenchFunction}, its module a dependency in bench/pom.xml) and leaves this list.
+   */
+  static List<NotYetBuilt> notYetBuilt() {
+    return List.of(
+        new NotYetBuilt("quote (checkout discount for points)", "issue 4, branch redemption", "1 read"),
+        new NotYetBuilt("reserve (hold points for an order)", "issue 4, branch redemption", "1 write"),
+        new NotYetBuilt("commit (the held points are spent)", "issue 4, branch redemption", "1 write"),
+        new NotYetBuilt("customer summary (balance, badges, next reward)", "issue 5, branch badges", ""));
+  }
+
+  private static String sale(String customer) {
+    return "{\"customer\":\"" + customer + "\",\"saleAmount\":\"12.50\",\"note\":\"bench sale\"}";
+  }
+
+  /**
+   * The load phase's traffic, by weight, each entry booking what was acknowledged through {@link LoadClient#booked}
+   * or {@link LoadClient#earned}. Later: quotes and reservations (issue 4).
    */
   static List<LoadOperation> loadMix() {
     return List.of(
-        new LoadOperation("balance GET", 30, c -> {
+        new LoadOperation("order webhook (paid)", 12, c -> {
+          String customer = c.customer();
+          return c.earned(customer, c.send("order webhook", "POST", "/v1/webhooks/orders",
+              OrderPayloads.generic("load-" + c.unique(), customer, "paid"), Map.of()));
+        }),
+        new LoadOperation("order webhook delivered twice", 3, c -> {
+          String customer = c.customer();
+          String body = OrderPayloads.generic("load-" + c.unique(), customer, "paid");
+          Outcome first = c.earned(customer, c.send("order webhook", "POST", "/v1/webhooks/orders", body, Map.of()));
+          LoadClient.Response again = c.send("order webhook (redelivery)", "POST", "/v1/webhooks/orders", body,
+              Map.of());
+          boolean unchanged = again.status() == 200 && "unchanged".equals(again.json().get("result"));
+          if (!unchanged) {
+            c.ledger().uncertain(customer);
+          }
+          return unchanged ? first : Outcome.ERROR;
+        }),
+        new LoadOperation("vendor sale POST", 10, c -> {
+          String customer = c.customer();
+          return c.earned(customer, c.send("vendor sale", "POST", "/v1/sales", sale(customer), Map.of()));
+        }),
+        new LoadOperation("balance GET", 20, c -> {
           LoadClient.Response r = c.send("balance GET", "GET", LoadClient.path(c.customer()) + "/balance", null,
               Map.of());
           return r.status() == 200 ? Outcome.OK : Outcome.ERROR;
         }),
-        new LoadOperation("credit POST (Idempotency-Key)", 25, c -> {
+        new LoadOperation("credit POST (Idempotency-Key)", 20, c -> {
           String customer = c.customer();
           return c.booked(customer, c.send("credit POST", "POST", LoadClient.path(customer) + "/transactions",
               adjustment(1 + c.random().nextInt(100)), Map.of("idempotency-key", "load-" + c.unique())));
@@ -103,17 +203,17 @@ final class Catalog {
           }
           return replayed ? booked : Outcome.ERROR;
         }),
-        new LoadOperation("debit POST", 15, c -> {
+        new LoadOperation("debit POST", 10, c -> {
           String customer = c.customer();
           return c.booked(customer, c.send("debit POST", "POST", LoadClient.path(customer) + "/transactions",
               adjustment(-1 - c.random().nextInt(50)), Map.of()));
         }),
-        new LoadOperation("preview POST", 10, c -> {
+        new LoadOperation("preview POST", 5, c -> {
           LoadClient.Response r = c.send("preview POST", "POST",
               LoadClient.path(c.customer()) + "/transactions/preview", adjustment(-25), Map.of());
           return r.status() == 200 ? Outcome.OK : Outcome.ERROR;
         }),
-        new LoadOperation("history GET", 10, c -> {
+        new LoadOperation("history GET", 5, c -> {
           LoadClient.Response r = c.send("history GET", "GET", LoadClient.path(c.customer()) + "/transactions",
               null, Map.of());
           return r.status() == 200 ? Outcome.OK : Outcome.ERROR;

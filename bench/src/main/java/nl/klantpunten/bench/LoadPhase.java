@@ -33,8 +33,8 @@ final class LoadPhase {
       base = URI.create(options.loadUrl());
       key = options.loadKey();
     } else {
-      List<HttpFunction> functions = Catalog.functions().stream()
-          .map(f -> f.inProcess().apply(fixture.backend())).toList();
+      List<HttpFunction> functions = Catalog.functions().stream().filter(BenchFunction::isHttp)
+          .map(f -> f.inProcess().apply(fixture)).toList();
       server = BenchHttpServer.start(functions, options.loadClients() * 2);
       base = server.baseUrl();
       key = fixture.key(Role.ADMIN);

@@ -26,9 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  */
 final class Replay {
   static final Set<String> WRITES = Set.of("PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems",
-      "BatchWriteItem");
+      "BatchWriteItem", "PutObject", "DeleteObject", "CopyObject");
 
   private Replay() {}
+
+  static boolean isDynamo(RequestCounter.Call call) {
+    return "DynamoDb".equals(call.service());
+  }
 
   static boolean isWrite(RequestCounter.Call call) {
     return WRITES.contains(call.operation());

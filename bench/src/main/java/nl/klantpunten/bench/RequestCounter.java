@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * Counts the requests an SDK client sends, by service and operation (DynamoDb.GetItem, DynamoDb.TransactWriteItems,
- * Sqs.SendMessage…), so that "one write request per balance change" is a measured figure rather than a belief.
+ * S3.PutObject…), so that "one write request per balance change" is a measured figure rather than a belief.
  *
  * <p>Attach it with {@code builder.overrideConfiguration(c -> c.addExecutionInterceptor(counter))} to every client a
  * {@code Backend} is built over. It keeps running totals (thread-safe) and, inside {@link #capture}, the list of
@@ -36,6 +36,7 @@ public final class RequestCounter implements ExecutionInterceptor {
     private final SdkRequest request;
     private int attempts;
     private boolean succeeded;
+    private long bodyBytes = -1;
 
     Call(String service, String operation, SdkRequest request) {
       this.service = service;
@@ -65,6 +66,11 @@ public final class RequestCounter implements ExecutionInterceptor {
 
     public boolean succeeded() {
       return succeeded;
+    }
+
+    /** The request body's length on the wire (an S3 upload's size), -1 when unknown or bodiless. */
+    public long bodyBytes() {
+      return bodyBytes;
     }
 
     /** Items in a TransactWriteItems request (each costs a write), 1 for every other call. */
@@ -108,6 +114,7 @@ public final class RequestCounter implements ExecutionInterceptor {
   public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
     Call call = attributes.getAttribute(CALL);
     call.attempts++;
+    context.requestBody().flatMap(b -> b.optionalContentLength()).ifPresent(n -> call.bodyBytes = n);
     totals.computeIfAbsent(call.name(), k -> new LongAdder()).increment();
   }
 

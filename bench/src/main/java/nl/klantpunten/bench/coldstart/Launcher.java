@@ -3,8 +3,13 @@ package nl.klantpunten.bench.coldstart;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +19,14 @@ import java.util.Map;
  * Linux is CLOCK_MONOTONIC and so comparable with the parent's clock.
  *
  * <p>Arguments: handler class, "prime" or "no-prime" (prime: call the handler's SnapStart
- * {@code beforeCheckpoint} after construction, as the snapshot would have), method, path, body or "-", API key or
- * "-". It deliberately uses nothing but the JDK and the event classes every function jar carries.
+ * {@code beforeCheckpoint} after construction, as the snapshot would have), method (or {@value #STREAM} for a
+ * DynamoDB stream batch), path, body or "-", API key or "-". It deliberately uses nothing but the JDK and the event
+ * classes every function jar carries.
  */
 public final class Launcher {
   public static final String RESULT_PREFIX = "COLDSTART ";
+  /** The method argument that sends a DynamoDB stream batch instead of an API Gateway event. */
+  public static final String STREAM = "STREAM";
 
   private Launcher() {}
 
@@ -38,17 +46,48 @@ public final class Launcher {
       }
     }
     long primed = System.nanoTime();
-    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> lambda =
-        (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler;
-    APIGatewayV2HTTPResponse first = lambda.handleRequest(event(args, "cold-1"), null);
+    boolean stream = STREAM.equals(args[2]);
+    RequestHandler<Object, Object> lambda = (RequestHandler<Object, Object>) handler;
+    Object first = lambda.handleRequest(stream ? streamBatch("1") : event(args, "cold-1"), null);
     long firstDone = System.nanoTime();
-    APIGatewayV2HTTPResponse second = lambda.handleRequest(event(args, "cold-2"), null);
+    Object second = lambda.handleRequest(stream ? streamBatch("2") : event(args, "cold-2"), null);
     long secondDone = System.nanoTime();
     System.out.println(RESULT_PREFIX + "main=" + main + " loaded=" + loaded + " constructed=" + constructed
         + " primed=" + primed + " first=" + firstDone + " second=" + secondDone
-        + " status=" + first.getStatusCode() + " status2=" + second.getStatusCode());
+        + " status=" + status(first) + " status2=" + status(second));
     System.out.flush();
     Runtime.getRuntime().halt(0); // SDK threads must not keep the process alive; the figure is already out
+  }
+
+  /** An HTTP response's status; a stream batch answers 200 when no record failed, 500 otherwise. */
+  private static int status(Object response) {
+    if (response instanceof APIGatewayV2HTTPResponse http) {
+      return http.getStatusCode();
+    }
+    if (response instanceof StreamsEventResponse batch) {
+      return batch.getBatchItemFailures() == null || batch.getBatchItemFailures().isEmpty() ? 200 : 500;
+    }
+    return 200;
+  }
+
+  /** A stream batch of one INSERT of a ledger entry item, as the event source mapping hands it over. */
+  private static DynamodbEvent streamBatch(String sequence) {
+    Map<String, AttributeValue> keys = new HashMap<>();
+    keys.put("pk", new AttributeValue().withS("P#prg_cold#C#c-1"));
+    keys.put("sk", new AttributeValue().withS("TX#cold-" + sequence));
+    Map<String, AttributeValue> image = new HashMap<>(keys);
+    image.put("points", new AttributeValue().withN("10"));
+    StreamRecord change = new StreamRecord().withKeys(keys).withNewImage(image).withSequenceNumber(sequence)
+        .withSizeBytes(100L);
+    DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+    record.setEventID("cold-" + sequence);
+    record.setEventName("INSERT");
+    record.setEventSource("aws:dynamodb");
+    record.setAwsRegion("us-east-1");
+    record.setDynamodb(change);
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(List.of(record));
+    return event;
   }
 
   private static Method findBeforeCheckpoint(Class<?> type) {

@@ -123,6 +123,19 @@ public final class LoadClient {
     return LoadOperation.Outcome.ERROR;
   }
 
+  /**
+   * Books an earning request (order webhook 200, vendor sale 201): "earned" adds its points to what the customer
+   * should hold; any other answer is an error that leaves the customer's balance uncertain.
+   */
+  public LoadOperation.Outcome earned(String customer, Response r) {
+    if ((r.status() == 200 || r.status() == 201) && "earned".equals(r.json().get("result"))) {
+      ledger.earned(customer, ((Number) r.json().get("earned")).longValue());
+      return LoadOperation.Outcome.OK;
+    }
+    ledger.uncertain(customer);
+    return LoadOperation.Outcome.ERROR;
+  }
+
   static ConcurrentHashMap<String, Samples> newSampleMap() {
     return new ConcurrentHashMap<>();
   }

@@ -34,6 +34,11 @@ public final class LoadLedger {
     a.expected.addAndGet(points);
   }
 
+  /** Points the server confirmed earning (an order or a sale): counted, but not offered for deletion. */
+  public void earned(String customer, long points) {
+    account(customer).expected.addAndGet(points);
+  }
+
   /** An entry to delete, taken so no other client deletes it too; null when none is known. */
   public Entry take(String customer) {
     return account(customer).live.pollFirst();

@@ -12,7 +12,9 @@ import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.ledger.EntryQuery;
+import nl.klantpunten.core.ledger.LedgerEntry;
 import nl.klantpunten.core.ledger.Reason;
+import nl.klantpunten.core.page.Page;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.store.LedgerStore;
 
@@ -40,10 +42,13 @@ final class ListTransactions implements Operation {
         instant(request, "from"),
         instant(request, "to"),
         includeDeleted);
-    if (ledger.balance(program, customer).isEmpty()) {
+    Page<LedgerEntry> page = ledger.entries(program, customer, query);
+    // Entries are only ever written together with the balance, so a page with entries proves the customer exists:
+    // only an empty page needs the extra read that tells "no such customer" (404) from "nothing matches" (200).
+    if (page.items().isEmpty() && ledger.balance(program, customer).isEmpty()) {
       throw new NotFoundException("customer", customer.value());
     }
-    return ApiResponse.ok(Representations.page(ledger.entries(program, customer, query), Representations::entry));
+    return ApiResponse.ok(Representations.page(page, Representations::entry));
   }
 
   private static Instant instant(ApiRequest request, String name) {

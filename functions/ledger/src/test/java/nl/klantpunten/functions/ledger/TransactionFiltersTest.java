@@ -179,4 +179,14 @@ class TransactionFiltersTest {
     assertEquals(List.of(kept), ids("?includeDeleted=false"));
     assertEquals(50, admin.get("/v1/customers/c-1/balance").number("balance"));
   }
+
+  @Test
+  void aKnownCustomerWithNothingMatchingGetsAnEmptyPageAndAnUnknownOneA404() {
+    assertEquals(List.of(), ids(""), "a customer without entries");
+    credit(10);
+    assertEquals(List.of(), ids("?reason=order"), "entries exist, none matches");
+    assertEquals(List.of(), ids("?from=2027-01-01T00:00:00Z"), "entries exist, none in range");
+    Http.Result unknown = admin.get("/v1/customers/ghost/transactions?reason=order");
+    assertEquals(404, unknown.status(), unknown.toString());
+  }
 }
