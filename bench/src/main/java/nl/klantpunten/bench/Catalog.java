@@ -11,7 +11,10 @@ import nl.klantpunten.bench.load.LoadOperation;
 import nl.klantpunten.bench.load.LoadOperation.Outcome;
 import nl.klantpunten.core.auth.Role;
 import nl.klantpunten.core.customer.CustomerId;
+import nl.klantpunten.api.Json;
+import nl.klantpunten.functions.badges.BadgesFunction;
 import nl.klantpunten.functions.cards.CardsFunction;
+import nl.klantpunten.functions.checkout.CheckoutFunction;
 import nl.klantpunten.functions.customers.CustomersFunction;
 import nl.klantpunten.functions.earning.EarningFunction;
 import nl.klantpunten.functions.enrolment.EnrolmentFunction;
@@ -52,8 +55,14 @@ final class Catalog {
         new BenchFunction("cards", CardsFunction.class.getName(),
             f -> new CardsFunction(f.backend(), f.cardFiles()), post("/v1/customers/{customer}/card", null))
             .withEnvironment(Map.of("CARD_BUCKET", Fixture.CARD_BUCKET)),
+        new BenchFunction("checkout", CheckoutFunction.class.getName(), f -> new CheckoutFunction(f.backend()),
+            post("/v1/checkout/quote", quote("{customer}"))),
+        new BenchFunction("badges", BadgesFunction.class.getName(), f -> new BadgesFunction(f.backend()),
+            get("/v1/customers/{customer}/summary")),
+        // the relay's queue is never reached: the cold batch holds no outbox item
         new BenchFunction("stream", TableStreamFunction.class.getName(), null,
-            BenchFunction.ColdRequest.streamBatch()));
+            BenchFunction.ColdRequest.streamBatch())
+            .withEnvironment(Map.of("QUEUE_URL", "http://127.0.0.1:9/000000000000/bench-unused")));
   }
 
   static List<BenchOperation> operations() {
@@ -116,6 +125,22 @@ final class Catalog {
         BenchOperation.on("settings", "settings (GET /v1/settings)")
             .request(f -> f.get("/v1/settings"))
             .floor("GetItem"),
+        BenchOperation.on("checkout", "quote (POST /v1/checkout/quote)")
+            .request(f -> f.post("/v1/checkout/quote", quote(f.customer().value())))
+            .floor("GetItem").target("1 read"),
+        BenchOperation.on("checkout", "reserve (POST /v1/checkout/redemptions)")
+            .request(f -> reserve(f, f.customer().value()))
+            .expect(201).floor("TransactWriteItems").target("1 write"),
+        BenchOperation.on("checkout", "commit (POST redemptions/{id}/commit)")
+            .request(f -> {
+              var reserved = f.prepare("checkout", reserve(f, f.customer().value()));
+              String id = (String) parse(reserved.getBody()).get("id");
+              return f.post("/v1/checkout/redemptions/" + id + "/commit", null);
+            })
+            .floor("UpdateItem").target("1 write"),
+        BenchOperation.on("badges", "customer summary (GET /v1/customers/{id}/summary)")
+            .request(f -> f.get(path(f.customer()) + "/summary"))
+            .floor("Query").target("1 read"),
         BenchOperation.on("ledger", "balance (GET)")
             .request(f -> f.get(path(f.customer()) + "/balance"))
             .floor("GetItem").target("1 read"),
@@ -140,11 +165,34 @@ final class Catalog {
    * above (its function a {@link BenchFunction}, its module a dependency in bench/pom.xml) and leaves this list.
    */
   static List<NotYetBuilt> notYetBuilt() {
-    return List.of(
-        new NotYetBuilt("quote (checkout discount for points)", "issue 4, branch redemption", "1 read"),
-        new NotYetBuilt("reserve (hold points for an order)", "issue 4, branch redemption", "1 write"),
-        new NotYetBuilt("commit (the held points are spent)", "issue 4, branch redemption", "1 write"),
-        new NotYetBuilt("customer summary (balance, badges, next reward)", "issue 5, branch badges", ""));
+    return List.of();
+  }
+
+  /** Modules whose handlers are not HTTP functions nor the stream consumer: their cold start needs an SQS or
+   * scheduled event the launcher does not send yet, so they are sized only by the size phase's jar scan. */
+  static final java.util.Set<String> NOT_COLD_STARTED = java.util.Set.of("notifier", "reports", "automation",
+      "gifts");
+
+  private static String quote(String customer) {
+    return "{\"customerId\":\"" + customer + "\",\"currency\":\"EUR\",\"requestedPoints\":500,"
+        + "\"lines\":[{\"productId\":\"mug\",\"quantity\":2,\"unitPrice\":\"12.50\",\"discounted\":false}]}";
+  }
+
+  private static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent reserve(Fixture f,
+      String customer) {
+    var event = f.post("/v1/checkout/redemptions", "{\"customerId\":\"" + customer + "\",\"points\":500,"
+        + "\"orderRef\":\"bench-" + f.unique() + "\",\"lines\":[{\"productId\":\"mug\",\"quantity\":2,"
+        + "\"unitPrice\":\"12.50\"}]}");
+    event.getHeaders().put("idempotency-key", "bench-reserve-" + f.unique());
+    return event;
+  }
+
+  private static Map<String, Object> parse(String json) {
+    try {
+      return Json.readObject(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String sale(String customer) {

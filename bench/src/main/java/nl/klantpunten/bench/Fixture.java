@@ -56,7 +56,8 @@ public final class Fixture {
   public static final String CARD_PROGRAM_SLUG = "bench-bakery";
   public static final long STARTING_BALANCE = 1_000_000;
   /** The program's earning ratio: 10 points per 5.00 EUR, as the earning tests use. */
-  public static final String EARNING_SETTINGS = "{\"earning\": {\"ratio\": {\"points\": 10, \"amount\": \"5.00\"}}}";
+  public static final String EARNING_SETTINGS = "{\"earning\": {\"ratio\": {\"points\": 10, \"amount\": \"5.00\"}},"
+      + " \"redemption\": {\"enabled\": true}}";
 
   private final URI endpoint;
   private final URI s3Endpoint;
