@@ -1,8 +1,5 @@
 package nl.klantpunten.sqs;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +21,6 @@ import nl.klantpunten.core.program.ProgramId;
  * at most one segment page (100 ids), far below the 256 KB message limit.
  */
 public final class GiftBatchMessages {
-  private static final JSON JSON_CODEC = JSON.std;
 
   private GiftBatchMessages() {}
 
@@ -38,23 +34,11 @@ public final class GiftBatchMessages {
     m.put("giftId", batch.gift().value());
     m.put("period", period);
     m.put("customerIds", batch.customers().stream().map(CustomerId::value).toList());
-    try {
-      return JSON_CODEC.asString(m);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MessageJson.write(m);
   }
 
   public static QueuedGiftBatch decode(String body) {
-    Map<String, Object> m;
-    try {
-      m = body == null ? null : JSON_CODEC.mapFrom(body);
-    } catch (IOException | RuntimeException e) {
-      throw new Malformed("not a JSON object", e);
-    }
-    if (m == null) {
-      throw new Malformed("empty message", null);
-    }
+    Map<String, Object> m = MessageJson.readObject(body, Malformed::new);
     try {
       if (!(m.get("period") instanceof Map<?, ?> p)) {
         throw new Malformed("field period is missing or not an object", null);

@@ -1,8 +1,5 @@
 package nl.klantpunten.sqs;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -19,7 +16,6 @@ import nl.klantpunten.core.program.ProgramId;
  * on its own and ends in the dead-letter queue instead of being guessed at.
  */
 public final class NotificationMessages {
-  private static final JSON JSON_CODEC = JSON.std;
 
   private NotificationMessages() {}
 
@@ -31,23 +27,11 @@ public final class NotificationMessages {
     m.put("type", n.type().name());
     m.put("data", new LinkedHashMap<>(n.data()));
     m.put("createdAt", n.createdAt() == null ? null : n.createdAt().toString());
-    try {
-      return JSON_CODEC.asString(m);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MessageJson.write(m);
   }
 
   public static Notification decode(String body) {
-    Map<String, Object> m;
-    try {
-      m = body == null ? null : JSON_CODEC.mapFrom(body);
-    } catch (IOException | RuntimeException e) {
-      throw new Malformed("not a JSON object", e);
-    }
-    if (m == null) {
-      throw new Malformed("empty message", null);
-    }
+    Map<String, Object> m = MessageJson.readObject(body, Malformed::new);
     try {
       Map<String, String> data = new LinkedHashMap<>();
       if (m.get("data") instanceof Map<?, ?> given) {
