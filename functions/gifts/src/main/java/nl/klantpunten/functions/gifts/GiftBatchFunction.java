@@ -4,9 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import java.util.ArrayList;
-import java.util.List;
 import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.SqsBatch;
 import nl.klantpunten.core.gift.QueuedGiftBatch;
 import nl.klantpunten.sqs.GiftBatchMessages;
 
@@ -35,22 +34,12 @@ public final class GiftBatchFunction implements RequestHandler<SQSEvent, SQSBatc
   }
 
   public SQSBatchResponse handle(SQSEvent event) {
-    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-    if (event != null && event.getRecords() != null) {
-      for (SQSEvent.SQSMessage message : event.getRecords()) {
-        try {
-          QueuedGiftBatch batch = GiftBatchMessages.decode(message.getBody());
-          GiveQueuedGiftBatch.Outcome outcome = give.give(batch);
-          log("INFO", message.getMessageId(), batch.gift().value() + "#" + batch.period().key(), outcome.status(),
-              "given " + outcome.given() + " of " + batch.customers().size());
-        } catch (RuntimeException e) {
-          log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e));
-          failures.add(SQSBatchResponse.BatchItemFailure.builder()
-              .withItemIdentifier(message.getMessageId()).build());
-        }
-      }
-    }
-    return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    return SqsBatch.process(event, message -> {
+      QueuedGiftBatch batch = GiftBatchMessages.decode(message.getBody());
+      GiveQueuedGiftBatch.Outcome outcome = give.give(batch);
+      log("INFO", message.getMessageId(), batch.gift().value() + "#" + batch.period().key(), outcome.status(),
+          "given " + outcome.given() + " of " + batch.customers().size());
+    }, (message, e) -> log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e)));
   }
 
   private static void log(String level, String messageId, String gift, String status, String detail) {

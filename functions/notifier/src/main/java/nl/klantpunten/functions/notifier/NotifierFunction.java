@@ -4,9 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import java.util.ArrayList;
-import java.util.List;
 import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.SqsBatch;
 import nl.klantpunten.api.Env;
 import nl.klantpunten.aws.AwsClientConfig;
 import nl.klantpunten.core.notification.DeliverNotification;
@@ -44,21 +43,11 @@ public final class NotifierFunction implements RequestHandler<SQSEvent, SQSBatch
   }
 
   public SQSBatchResponse handle(SQSEvent event) {
-    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-    if (event != null && event.getRecords() != null) {
-      for (SQSEvent.SQSMessage message : event.getRecords()) {
-        try {
-          Notification notification = NotificationMessages.decode(message.getBody());
-          DeliverNotification.Outcome outcome = deliver.deliver(notification);
-          log("INFO", message.getMessageId(), notification.notificationId(), outcome.status(), outcome.detail());
-        } catch (RuntimeException e) {
-          log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e));
-          failures.add(SQSBatchResponse.BatchItemFailure.builder()
-              .withItemIdentifier(message.getMessageId()).build());
-        }
-      }
-    }
-    return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    return SqsBatch.process(event, message -> {
+      Notification notification = NotificationMessages.decode(message.getBody());
+      DeliverNotification.Outcome outcome = deliver.deliver(notification);
+      log("INFO", message.getMessageId(), notification.notificationId(), outcome.status(), outcome.detail());
+    }, (message, e) -> log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e)));
   }
 
   private static void log(String level, String messageId, String notificationId, String status, String detail) {
