@@ -179,7 +179,7 @@ final class TemplateChecks {
   // ---- runtime and SnapStart --------------------------------------------------------------------------------------
 
   /**
-   * Every function runs Java 17 (what the build targets) with SnapStart on published versions, and has an alias for
+   * Every function runs Java 25 (what the build targets) with SnapStart on published versions, and has an alias for
    * events to call: SnapStart only serves a published version, so without AutoPublishAlias it would do nothing.
    */
   List<String> snapStart() {
@@ -187,8 +187,8 @@ final class TemplateChecks {
     Object globals = path(template, "Globals", "Function");
     functions().forEach((name, properties) -> {
       Object runtime = effective(properties, globals, "Runtime");
-      if (!"java17".equals(runtime)) {
-        problems.add(name + ": Runtime is " + runtime + "; the build targets java17 (maven.compiler.release 17)");
+      if (!"java25".equals(runtime)) {
+        problems.add(name + ": Runtime is " + runtime + "; the build targets java25 (maven.compiler.release 25)");
       }
       Object applyOn = path(effective(properties, globals, "SnapStart"), "ApplyOn");
       if (!"PublishedVersions".equals(applyOn)) {

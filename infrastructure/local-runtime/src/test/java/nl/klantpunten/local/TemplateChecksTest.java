@@ -108,7 +108,7 @@ class TemplateChecksTest {
                 ApplyOn: None
               AutoPublishAlias: ''
         """);
-    assertEquals(List.of("LedgerFunction: Runtime is java21; the build targets java17 (maven.compiler.release 17)",
+    assertEquals(List.of("LedgerFunction: Runtime is java21; the build targets java25 (maven.compiler.release 25)",
         "LedgerFunction: SnapStart.ApplyOn is None, not PublishedVersions",
         "LedgerFunction: has no AutoPublishAlias, so events call $LATEST, which SnapStart never snapshots"),
         checks(broken).snapStart());

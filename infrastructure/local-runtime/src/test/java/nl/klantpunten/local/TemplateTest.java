@@ -59,7 +59,7 @@ class TemplateTest {
   }
 
   @Test
-  void everyFunctionRunsJava17WithSnapStartBehindAnAlias() {
+  void everyFunctionRunsJava25WithSnapStartBehindAnAlias() {
     assertNoProblems(checks.snapStart());
   }
 
