@@ -354,8 +354,13 @@ final class TemplateChecks {
     Map<String, Object> properties = resource.get("Properties") instanceof Map<?, ?> p
         ? (Map<String, Object>) p : Map.of();
     TableDefinition.of(properties).differencesFrom(expected).forEach(d -> problems.add(name + ": " + d));
-    if (!"Retain".equals(resource.get("DeletionPolicy"))) {
-      problems.add(name + ": DeletionPolicy is " + resource.get("DeletionPolicy") + "; the ledger must be Retain");
+    for (String policy : List.of("DeletionPolicy", "UpdateReplacePolicy")) {
+      if (!"Retain".equals(resource.get(policy))) {
+        problems.add(name + ": " + policy + " is " + resource.get(policy) + "; the ledger must be Retain");
+      }
+    }
+    if (!Boolean.TRUE.equals(properties.get("DeletionProtectionEnabled"))) {
+      problems.add(name + ": DeletionProtectionEnabled must be true");
     }
     if (!Boolean.TRUE.equals(path(properties, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"))) {
       problems.add(name + ": PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled must be true");

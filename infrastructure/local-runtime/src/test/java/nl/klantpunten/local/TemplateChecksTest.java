@@ -315,13 +315,17 @@ class TemplateChecksTest {
     String broken = cut("      GlobalSecondaryIndexes:\n", "      PointInTimeRecoverySpecification:\n");
     broken = edit(broken, "PointInTimeRecoveryEnabled: true", "PointInTimeRecoveryEnabled: false");
     broken = edit(broken, "SSEEnabled: true", "SSEEnabled: false");
-    broken = edit(broken, "    DeletionPolicy: Retain\n", "    DeletionPolicy: Delete\n");
+    broken = edit(broken, "with the stack\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n",
+        "with the stack\n    DeletionPolicy: Delete\n    UpdateReplacePolicy: Delete\n");
+    broken = edit(broken, "DeletionProtectionEnabled: true", "DeletionProtectionEnabled: false");
     assertEquals(List.of(
         "Table: global secondary index gsi1 is missing; TableSchema creates Index[hashKey=gsi1pk, rangeKey=gsi1sk,"
             + " projection=ALL]",
         "Table: global secondary index gsi2 is missing; TableSchema creates Index[hashKey=gsi2pk, rangeKey=points,"
             + " projection=INCLUDE]",
         "Table: DeletionPolicy is Delete; the ledger must be Retain",
+        "Table: UpdateReplacePolicy is Delete; the ledger must be Retain",
+        "Table: DeletionProtectionEnabled must be true",
         "Table: PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled must be true",
         "Table: SSESpecification.SSEEnabled must be true"), checks(broken).table(tableSchema));
   }
