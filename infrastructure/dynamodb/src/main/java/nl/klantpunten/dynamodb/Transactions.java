@@ -3,6 +3,7 @@ package nl.klantpunten.dynamodb;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import nl.klantpunten.aws.ops.Metrics;
 import nl.klantpunten.core.error.ContentionException;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -18,18 +19,25 @@ final class Transactions {
   private Transactions() {}
 
   static <T> T retryOnConflict(Supplier<T> attempt) {
-    for (int i = 1; ; i++) {
-      try {
-        return attempt.get();
-      } catch (TransactionCanceledException e) {
-        if (!onlyConflicts(e)) {
-          throw e;
+    int retries = 0;
+    try {
+      while (true) {
+        try {
+          return attempt.get();
+        } catch (TransactionCanceledException e) {
+          if (!onlyConflicts(e)) {
+            throw e;
+          }
+          if (retries + 1 >= MAX_ATTEMPTS) {
+            throw new ContentionException("too many simultaneous changes to the same record; retry", e);
+          }
+          retries++;
+          backOff(retries);
         }
-        if (i >= MAX_ATTEMPTS) {
-          throw new ContentionException("too many simultaneous changes to the same record; retry", e);
-        }
-        backOff(i);
       }
+    } finally {
+      // how often balances are fought over, whatever the outcome
+      Metrics.count(null, Metrics.CONTENTION_RETRIES, retries);
     }
   }
 

@@ -1,5 +1,6 @@
 package nl.klantpunten.functions.checkout;
 
+import nl.klantpunten.aws.ops.StructuredLog;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.LinkedHashMap;
@@ -27,14 +28,15 @@ public final class RedemptionSweepFunction implements RequestHandler<Map<String,
     this.sweep = new SweepExpiredRedemptions(backend.stores().redemptions(), backend.clock());
   }
 
+  private static final StructuredLog LOG = StructuredLog.of(RedemptionSweepFunction.class);
+
   @Override
   public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
     SweepExpiredRedemptions.Summary summary = sweep.run(MAX_PER_RUN);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("due", summary.due());
     out.put("released", summary.released());
-    System.out.println("{\"level\":\"INFO\",\"sweep\":\"redemptions\",\"due\":" + summary.due() + ",\"released\":"
-        + summary.released() + "}");
+    LOG.info("redemption.sweep", out);
     return out;
   }
 }

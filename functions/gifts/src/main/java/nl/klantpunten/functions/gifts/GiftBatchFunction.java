@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.Locale;
+import java.util.Map;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.SqsBatch;
 import nl.klantpunten.core.gift.QueuedGiftBatch;
@@ -30,24 +32,20 @@ public final class GiftBatchFunction implements RequestHandler<SQSEvent, SQSBatc
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return handle(event);
+    return handle(event, context == null ? null : context.getAwsRequestId());
   }
 
   public SQSBatchResponse handle(SQSEvent event) {
-    return SqsBatch.process(event, message -> {
+    return handle(event, null);
+  }
+
+  private SQSBatchResponse handle(SQSEvent event, String awsRequestId) {
+    return SqsBatch.process(event, awsRequestId, message -> {
       QueuedGiftBatch batch = GiftBatchMessages.decode(message.getBody());
       GiveQueuedGiftBatch.Outcome outcome = give.give(batch);
-      log("INFO", message.getMessageId(), batch.gift().value() + "#" + batch.period().key(), outcome.status(),
-          "given " + outcome.given() + " of " + batch.customers().size());
-    }, (message, e) -> log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e)));
-  }
-
-  private static void log(String level, String messageId, String gift, String status, String detail) {
-    System.out.println("{\"level\":\"" + level + "\",\"messageId\":\"" + clean(messageId) + "\",\"gift\":\""
-        + clean(gift) + "\",\"status\":\"" + status + "\",\"detail\":\"" + clean(detail) + "\"}");
-  }
-
-  private static String clean(String value) {
-    return value == null ? "" : value.replace('"', '\'').replace('\\', '/').replace('\n', ' ');
+      return new SqsBatch.Handled(batch.program().value(), outcome.status().toLowerCase(Locale.ROOT),
+          Map.of("gift", batch.gift().value() + "#" + batch.period().key(), "given", outcome.given(),
+              "customers", batch.customers().size()));
+    });
   }
 }

@@ -1,5 +1,6 @@
 package nl.klantpunten.functions.gifts;
 
+import nl.klantpunten.aws.ops.StructuredLog;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -44,10 +45,12 @@ public final class GiftRunFunction implements RequestHandler<ScheduledEvent, Map
         : new SqsGiftFanOut(SqsQueues.client(AwsClientConfig.fromEnvironment()), queueUrl);
   }
 
+  private static final StructuredLog LOG = StructuredLog.of(GiftRunFunction.class);
+
   @Override
   public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
     GiveDueGifts.Summary summary = run.run(context::getRemainingTimeInMillis);
-    System.out.println("{\"level\":\"INFO\",\"giftRun\":" + nl.klantpunten.api.Json.write(summary.json()) + "}");
+    LOG.info("gift.run", summary.json());
     return summary.json();
   }
 }

@@ -7,7 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.SqsBatch;
 import nl.klantpunten.api.Env;
+import java.util.Locale;
+import java.util.Map;
 import nl.klantpunten.aws.AwsClientConfig;
+import nl.klantpunten.aws.ops.Metrics;
 import nl.klantpunten.core.notification.DeliverNotification;
 import nl.klantpunten.core.notification.EmailSender;
 import nl.klantpunten.core.notification.Notification;
@@ -39,24 +42,31 @@ public final class NotifierFunction implements RequestHandler<SQSEvent, SQSBatch
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return handle(event);
+    return handle(event, context == null ? null : context.getAwsRequestId());
   }
 
   public SQSBatchResponse handle(SQSEvent event) {
-    return SqsBatch.process(event, message -> {
+    return handle(event, null);
+  }
+
+  private SQSBatchResponse handle(SQSEvent event, String awsRequestId) {
+    long[] sent = {0}, skipped = {0}, failed = {0};
+    SQSBatchResponse response = SqsBatch.process(event, awsRequestId, message -> {
       Notification notification = NotificationMessages.decode(message.getBody());
       DeliverNotification.Outcome outcome = deliver.deliver(notification);
-      log("INFO", message.getMessageId(), notification.notificationId(), outcome.status(), outcome.detail());
-    }, (message, e) -> log("ERROR", message.getMessageId(), null, "FAILED", String.valueOf(e)));
-  }
-
-  private static void log(String level, String messageId, String notificationId, String status, String detail) {
-    System.out.println("{\"level\":\"" + level + "\",\"messageId\":\"" + clean(messageId)
-        + "\",\"notificationId\":\"" + clean(notificationId) + "\",\"status\":\"" + status + "\",\"detail\":\""
-        + clean(detail) + "\"}");
-  }
-
-  private static String clean(String value) {
-    return value == null ? "" : value.replace('"', '\'').replace('\\', '/').replace('\n', ' ');
+      switch (outcome.status()) {
+        case "SENT" -> sent[0]++;
+        case "SKIPPED" -> skipped[0]++;
+        default -> { } // a duplicate was counted when it was first sent or skipped
+      }
+      // the SES message id or the reason for a skip; never the address
+      return new SqsBatch.Handled(notification.programId().value(), outcome.status().toLowerCase(Locale.ROOT),
+          Map.of("notificationId", notification.notificationId(), "type", notification.type().name(),
+              "detail", String.valueOf(outcome.detail())));
+    });
+    failed[0] = response.getBatchItemFailures().size();
+    Metrics.counts(null, Map.of(Metrics.NOTIFICATIONS_SENT, sent[0], Metrics.NOTIFICATIONS_SKIPPED, skipped[0],
+        Metrics.NOTIFICATIONS_FAILED, failed[0]));
+    return response;
   }
 }

@@ -1,5 +1,7 @@
 package nl.klantpunten.functions.stream;
 
+import nl.klantpunten.aws.ops.StructuredLog;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * stream change of that message is reported as the failure: the stream delivers again from there.
  */
 public final class OutboxRelay implements ChangeProcessor {
+  private static final StructuredLog LOG = StructuredLog.of(OutboxRelay.class);
   private final NotificationQueue queue;
 
   public OutboxRelay(NotificationQueue queue) {
@@ -37,8 +40,8 @@ public final class OutboxRelay implements ChangeProcessor {
       Optional<Notification> notification = OutboxItems.fromItem(change.newImage());
       if (notification.isEmpty()) {
         // cannot ever be sent: retrying would block the shard behind it
-        System.err.println("{\"level\":\"WARN\",\"processor\":\"OutboxRelay\",\"skipped\":\"malformed outbox item\","
-            + "\"eventId\":\"" + change.eventId() + "\"}");
+        LOG.warn("outbox.skipped", Map.of("reason", "malformed outbox item", "eventId", change.eventId(),
+            "programId", String.valueOf(change.string("programId"))));
         continue;
       }
       notifications.add(notification.get());

@@ -2,7 +2,9 @@ package nl.klantpunten.functions.webhooks;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.klantpunten.aws.ops.Metrics;
 import nl.klantpunten.core.earning.OrderOutcome;
+import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.earning.PointsBreakdown;
 import nl.klantpunten.core.redemption.OrderRedemption;
 import nl.klantpunten.core.redemption.RedeemingOrders;
@@ -10,6 +12,21 @@ import nl.klantpunten.core.redemption.RedeemingOrders;
 /** The answer to an order event: what happened, the points moved, and how they were computed when it earned. */
 final class OrderJson {
   private OrderJson() {}
+
+  /** The answer, after counting its result in the webhook metrics (earned, unchanged; the program as a property). */
+  static Map<String, Object> counted(ProgramConfig config, OrderOutcome o) {
+    switch (o.result()) {
+      case "earned" -> Metrics.count(config.program().id().value(), Metrics.WEBHOOK_EARNED, 1);
+      case "unchanged" -> Metrics.count(config.program().id().value(), Metrics.WEBHOOK_UNCHANGED, 1);
+      default -> { } // reversed, waiting, skipped, closed: visible in the request log's outcome
+    }
+    return of(o);
+  }
+
+  static Map<String, Object> counted(ProgramConfig config, RedeemingOrders.Result r) {
+    counted(config, r.earning());
+    return of(r);
+  }
 
   static Map<String, Object> of(OrderOutcome o) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -28,6 +28,6 @@ final class PostOrder implements Operation {
     ProgramConfig config = programs.find(request.principal().programId())
         .orElseThrow(() -> new NotFoundException("program", request.principal().programId().value()));
     Order order = GenericOrderFormat.parse(request.json().asMap());
-    return ApiResponse.ok(OrderJson.of(earning.apply(config, order, request.principal().keyId())));
+    return ApiResponse.ok(OrderJson.counted(config, earning.apply(config, order, request.principal().keyId())));
   }
 }

@@ -37,7 +37,7 @@ final class PostShopify implements Operation {
     Map<String, Object> body = JsonBody.parse(request.body()).asMap();
     if ("refunds/create".equals(topic) || (topic == null && ShopifyFormat.isRefund(body))) {
       ShopifyFormat.Refunded refunded = ShopifyFormat.parseRefund(body, config.currency());
-      return ApiResponse.ok(OrderJson.of(
+      return ApiResponse.ok(OrderJson.counted(config, 
           earning.applyRefunds(config, refunded.order(), List.of(refunded.refund()), ACTOR)));
     }
     if (topic != null && (!topic.startsWith("orders/") || topic.equals("orders/delete"))) {
@@ -46,6 +46,6 @@ final class PostShopify implements Operation {
     if (!body.containsKey("line_items") || !body.containsKey("currency")) {
       return ApiResponse.ok(OrderJson.ignored("NOT_AN_ORDER", "the body carries no order lines and currency"));
     }
-    return ApiResponse.ok(OrderJson.of(redeeming.applyDiscountInLines(config, ShopifyFormat.parseOrder(body), ACTOR)));
+    return ApiResponse.ok(OrderJson.counted(config, redeeming.applyDiscountInLines(config, ShopifyFormat.parseOrder(body), ACTOR)));
   }
 }

@@ -45,6 +45,6 @@ final class PostWooCommerce implements Operation {
     if (!WooCommerceFormat.isOrder(body)) {
       return ApiResponse.ok(OrderJson.ignored("NOT_AN_ORDER", "the body carries no order status and currency"));
     }
-    return ApiResponse.ok(OrderJson.of(redeeming.applyDiscountInLines(config, WooCommerceFormat.parse(body), ACTOR)));
+    return ApiResponse.ok(OrderJson.counted(config, redeeming.applyDiscountInLines(config, WooCommerceFormat.parse(body), ACTOR)));
   }
 }

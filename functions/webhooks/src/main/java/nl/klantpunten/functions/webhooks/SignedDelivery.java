@@ -1,5 +1,6 @@
 package nl.klantpunten.functions.webhooks;
 
+import nl.klantpunten.aws.ops.Metrics;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.klantpunten.api.ApiException;
@@ -33,12 +34,14 @@ final class SignedDelivery {
   ProgramConfig verify(ApiRequest request, Platform platform, String signatureHeader) {
     String signature = request.header(signatureHeader);
     if (signature == null || signature.isBlank()) {
+      Metrics.count(null, Metrics.WEBHOOK_REFUSED_SIGNATURE, 1);
       throw ApiException.unauthorized("missing " + signatureHeader + " header");
     }
     Optional<ProgramConfig> config = program(request.queryParam("program"));
     Optional<String> secret = config.flatMap(c -> secrets.secret(c.program().id(), platform));
     byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
     if (secret.isEmpty() || !WebhookSignature.verify(secret.get(), body, signature)) {
+      Metrics.count(config.map(c -> c.program().id().value()).orElse(null), Metrics.WEBHOOK_REFUSED_SIGNATURE, 1);
       throw ApiException.unauthorized(
           "the signature does not match (or the program is unknown or has no " + platform.wireName() + " secret)");
     }
