@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import nl.klantpunten.api.Backend;
 import nl.klantpunten.api.SqsBatch;
 import nl.klantpunten.api.Env;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.klantpunten.aws.AwsClientConfig;
@@ -50,23 +51,27 @@ public final class NotifierFunction implements RequestHandler<SQSEvent, SQSBatch
   }
 
   private SQSBatchResponse handle(SQSEvent event, String awsRequestId) {
-    long[] sent = {0}, skipped = {0}, failed = {0};
+    Map<String, Map<String, Long>> byProgram = new LinkedHashMap<>();
     SQSBatchResponse response = SqsBatch.process(event, awsRequestId, message -> {
       Notification notification = NotificationMessages.decode(message.getBody());
       DeliverNotification.Outcome outcome = deliver.deliver(notification);
-      switch (outcome.status()) {
-        case "SENT" -> sent[0]++;
-        case "SKIPPED" -> skipped[0]++;
-        default -> { } // a duplicate was counted when it was first sent or skipped
+      String metric = switch (outcome.status()) {
+        case "SENT" -> Metrics.NOTIFICATIONS_SENT;
+        case "SKIPPED" -> Metrics.NOTIFICATIONS_SKIPPED;
+        default -> null; // a duplicate was counted when it was first sent or skipped
+      };
+      if (metric != null) {
+        byProgram.computeIfAbsent(notification.programId().value(), p -> new LinkedHashMap<>())
+            .merge(metric, 1L, Long::sum);
       }
       // the SES message id or the reason for a skip; never the address
       return new SqsBatch.Handled(notification.programId().value(), outcome.status().toLowerCase(Locale.ROOT),
           Map.of("notificationId", notification.notificationId(), "type", notification.type().name(),
               "detail", String.valueOf(outcome.detail())));
     });
-    failed[0] = response.getBatchItemFailures().size();
-    Metrics.counts(null, Map.of(Metrics.NOTIFICATIONS_SENT, sent[0], Metrics.NOTIFICATIONS_SKIPPED, skipped[0],
-        Metrics.NOTIFICATIONS_FAILED, failed[0]));
+    byProgram.forEach(Metrics::counts);
+    // a failed message may not even name its program
+    Metrics.count(null, Metrics.NOTIFICATIONS_FAILED, response.getBatchItemFailures().size());
     return response;
   }
 }

@@ -1,5 +1,8 @@
 package nl.klantpunten.functions.notifier;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import nl.klantpunten.api.testing.Emf;
+import nl.klantpunten.api.testing.CapturedLogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,6 +158,31 @@ class NotificationFlowTest {
         .find(program.id(), new CustomerId("c-5"), "EARNED#" + entryId).orElseThrow();
     assertEquals(NotificationLog.Status.SKIPPED, recorded.status());
     assertEquals("OPTED_OUT", recorded.reason());
+  }
+
+  @Test
+  void sentSkippedAndFailedNotificationsAreCountedAsMetricsWithoutTheAddress() {
+    Http admin = new Http(new CustomersFunction(backend), program.admin());
+    admin.put("/v1/customers/c-7", "{\"email\":\"" + address + "\",\"name\":\"Dee\"}");
+    admin.put("/v1/customers/c-8", "{\"email\":\"" + address + "\",\"name\":\"Eef\",\"emailOptIn\":false}");
+    String reminder = "{\"programId\":\"" + program.id().value() + "\",\"customerId\":\"%s\","
+        + "\"notificationId\":\"MANUAL#%s\",\"type\":\"BALANCE_REMINDER\",\"data\":{}}";
+
+    Map<String, Long> totals;
+    List<String> lines;
+    try (CapturedLogs logs = CapturedLogs.start()) {
+      pipeline.notifier.handle(event(message("sent", reminder.formatted("c-7", "7")),
+          message("skipped", reminder.formatted("c-8", "8")), message("failed", "nonsense")));
+      totals = Emf.totals(logs.metrics());
+      lines = logs.lines();
+    }
+
+    String p = program.id().value();
+    assertEquals(1L, totals.get(p + "/NotificationsSent"), totals.toString());
+    assertEquals(1L, totals.get(p + "/NotificationsSkipped"), totals.toString());
+    assertEquals(1L, totals.get("-/NotificationsFailed"), totals.toString());
+    assertEquals(3, lines.stream().filter(l -> l.contains("\"event\":\"message\"")).count(), "one event a message");
+    lines.forEach(line -> assertFalse(line.contains(address), line));
   }
 
   @Test

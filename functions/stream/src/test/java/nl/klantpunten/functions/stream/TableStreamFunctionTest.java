@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.klantpunten.api.Backend;
+import nl.klantpunten.api.testing.CapturedLogs;
+import nl.klantpunten.api.testing.Emf;
 import nl.klantpunten.api.testing.TestBackend;
 import nl.klantpunten.api.testing.TestProgram;
 import nl.klantpunten.aws.AwsClientConfig;
@@ -33,7 +36,7 @@ class TableStreamFunctionTest {
     CustomerId customer = new CustomerId("stream-1");
     backend.stores().customers().save(program.id(), customer, CustomerDetails.parse("s@example.com", "S", null),
         Instant.now());
-    for (int points : new int[] {10, 20, 30}) {
+    for (int points : new int[] {10, 20, 30, -5}) {
       backend.stores().ledger().record(program.id(),
           new BalanceChange(customer, points, EntryKind.ADJUST, Reason.MANUAL, "n", null, "test", null));
     }
@@ -58,8 +61,15 @@ class TableStreamFunctionTest {
     String arn = backend.stores().client().describeTable(b -> b.tableName(TestBackend.TABLE)).table()
         .latestStreamArn();
 
-    new StreamEventSource(streams, arn, function::handle, 100, 3).drain();
+    Map<String, Long> totals;
+    try (CapturedLogs logs = CapturedLogs.start()) {
+      new StreamEventSource(streams, arn, function::handle, 100, 3).drain();
+      totals = Emf.totals(logs.metrics());
+    }
 
-    assertEquals(List.of("10", "20", "30"), seen, "each entry once, in order, the failed one again after retry");
+    assertEquals(List.of("10", "20", "30", "-5"), seen, "each entry once, in order, the failed one again after retry");
+    // counted once each although the batch from 20 on was delivered twice
+    assertEquals(60L, totals.get(program.id().value() + "/PointsEarned"), totals.toString());
+    assertEquals(5L, totals.get(program.id().value() + "/PointsSpent"), totals.toString());
   }
 }
