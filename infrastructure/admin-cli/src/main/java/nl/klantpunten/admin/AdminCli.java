@@ -25,6 +25,8 @@ public final class AdminCli {
       Commands:
         tenant create --name NAME --currency CODE [--kind shop|vendor]
             Creates a program (tenant) and prints its id. Kind defaults to shop.
+        tenant list
+            Lists every program: id, kind, currency, created, name (scans the table: an operator's tool).
         key create --program PROGRAM_ID --role admin|webshop|vendor [--label TEXT]
             Creates an API key and prints its key id and the key. The key is shown only this once.
         key revoke --program PROGRAM_ID --key-id KEY_ID
@@ -37,15 +39,17 @@ public final class AdminCli {
         --endpoint URL      or AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL; omit for AWS itself.
                             A localhost endpoint (DynamoDB Local, the local stack) uses the local stack's
                             dummy credentials and region us-east-1 unless --region is given.
-        --region REGION     or AWS_REGION / AWS_DEFAULT_REGION (needed for AWS)
+        --region REGION     or AWS_REGION / AWS_DEFAULT_REGION, else the profile's region (needed for AWS)
+        --profile NAME      or AWS_PROFILE: a profile of ~/.aws/config, including SSO (run `aws sso login`
+                            first) and assume-role profiles (role_arn with source_profile)
         --create-table      create the table first if it does not exist (a fresh DynamoDB Local)
 
-      Credentials for AWS come from the SDK's default chain (environment, profile, SSO, instance role).
+      Credentials for AWS come from the SDK's default chain (environment, profile, SSO, assume-role, instance role).
       Exit codes: 0 done, 1 could not be done, 2 wrong command line.
       """;
 
   private static final List<Command> COMMANDS =
-      List.of(new CreateTenant(), new CreateKey(), new RevokeKey(), new ListKeys());
+      List.of(new CreateTenant(), new ListTenants(), new CreateKey(), new RevokeKey(), new ListKeys());
 
   private final Map<String, String> env;
   private final PrintStream out;

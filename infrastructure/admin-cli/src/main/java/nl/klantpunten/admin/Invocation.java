@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record Invocation(String command, Map<String, String> options, Set<String> switches) {
   /** Options every command accepts: where the table is. */
-  static final List<String> CONNECTION_OPTIONS = List.of("endpoint", "table", "region");
+  static final List<String> CONNECTION_OPTIONS = List.of("endpoint", "table", "region", "profile");
   static final Set<String> SWITCHES = Set.of("create-table", "help");
 
   static Invocation parse(String[] args) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.klantpunten.aws.AwsClientConfig;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -46,12 +48,30 @@ record Target(String table, AwsClientConfig config) {
       return new Target(table, regionFlag == null ? local
           : new AwsClientConfig(Region.of(regionFlag), local.credentials(), endpoint));
     }
+    String profile = firstOf(invocation.optional("profile"), env.get("AWS_PROFILE"));
     String region = firstOf(regionFlag, env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION"));
     if (region == null) {
-      throw new UsageException("which region? pass --region or set AWS_REGION");
+      region = profileRegion(profile);
     }
-    return new Target(table,
-        new AwsClientConfig(Region.of(region), DefaultCredentialsProvider.builder().build(), endpoint));
+    if (region == null) {
+      throw new UsageException("which region? pass --region, set AWS_REGION, or give the profile a region");
+    }
+    // the default chain resolves SSO profiles (sso, ssooidc on the classpath) and assume-role profiles (sts)
+    DefaultCredentialsProvider.Builder credentials = DefaultCredentialsProvider.builder();
+    if (profile != null) {
+      credentials.profileName(profile);
+    }
+    return new Target(table, new AwsClientConfig(Region.of(region), credentials.build(), endpoint));
+  }
+
+  /** The region of the profile (default: "default") in ~/.aws/config, or null; read from the file, no lookups. */
+  private static String profileRegion(String profile) {
+    try {
+      return ProfileFile.defaultProfileFile().profile(profile == null ? "default" : profile)
+          .flatMap(p -> p.property(ProfileProperty.REGION)).orElse(null);
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
   }
 
   DynamoDbClient client() {

@@ -71,6 +71,54 @@ class AdminCliTest {
   }
 
   @Test
+  void tenantListShowsEveryProgramWithItsKindCurrencyAndName() {
+    ProgramId shop = newTenant();
+    Run vendor = cli("tenant", "create", "--name", "Bakkerij de Listing", "--currency", "GBP", "--kind", "vendor");
+    ProgramId vendorId = new ProgramId(field(vendor.out(), "programId"));
+
+    Run list = cli("tenant", "list");
+    assertEquals(0, list.exit(), list.toString());
+    List<String> lines = list.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("PROGRAM ID"), list.out());
+    String vendorRow = lines.stream().filter(l -> l.startsWith(vendorId.value())).findFirst().orElseThrow();
+    assertEquals(List.of(vendorId.value(), "vendor", "GBP"), List.of(vendorRow.split("\\s{2,}")).subList(0, 3));
+    assertTrue(vendorRow.endsWith("Bakkerij de Listing"), vendorRow);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(shop.value() + " ") && l.contains(" shop ")), list.out());
+    long programs = lines.size() - 1;
+    assertTrue(list.err().startsWith(programs + " tenant(s) in table " + TABLE), list.err());
+    assertEquals(programs, lines.stream().skip(1).map(l -> l.split("\\s+")[0]).distinct().count(), "each once");
+  }
+
+  @Test
+  void aNamedProfileGivesTheRegionAndIsAcceptedForAws(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+      throws java.io.IOException {
+    java.nio.file.Path config = java.nio.file.Files.writeString(home.resolve("config"), """
+        [profile ops-sso]
+        sso_session = corp
+        sso_account_id = 123456789012
+        sso_role_name = KlantpuntenOps
+        region = eu-central-1
+        [sso-session corp]
+        sso_start_url = https://corp.awsapps.com/start
+        sso_region = eu-west-1
+        """);
+    String before = System.getProperty("aws.configFile");
+    System.setProperty("aws.configFile", config.toString());
+    try {
+      Target target = Target.from(Invocation.parse(new String[] {"tenant", "list", "--profile", "ops-sso",
+          "--table", TABLE}), Map.of());
+      assertEquals("eu-central-1", target.config().region().id(), "the profile's region");
+      assertEquals("table " + TABLE + " in eu-central-1", target.describe());
+    } finally {
+      if (before == null) {
+        System.clearProperty("aws.configFile");
+      } else {
+        System.setProperty("aws.configFile", before);
+      }
+    }
+  }
+
+  @Test
   void keyCreatePrintsAKeyThatIsFoundByItsHashWithItsRoleAndProgram() {
     ProgramId program = newTenant();
     Run run = cli("key", "create", "--program", program.value(), "--role", "webshop", "--label", "shop backend");
