@@ -15,6 +15,8 @@ import org.crac.Resource;
 /**
  * The frame every HTTP function shares: decode the event, find the route, authenticate and authorise, run the
  * operation, encode the answer, and turn every failure into problem+json. A subclass only lists its routes.
+ * Every request is logged here as one structured event (request id, program, route, outcome, duration; a server
+ * error with its stack trace), so handlers log nothing themselves.
  *
  * <p>With SnapStart, {@link #beforeCheckpoint} primes the SDK client and JSON code paths by running one harmless
  * key lookup, so restored copies do not pay for that class loading on their first request.
