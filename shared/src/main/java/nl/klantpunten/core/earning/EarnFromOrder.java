@@ -60,8 +60,6 @@ public final class EarnFromOrder {
       Instant now = clock.instant();
       if (decision instanceof OrderDecision.Wait wait) {
         return progress.end("waiting", "STATUS_NOT_REACHED", wait.earnOn());
-      } else if (decision instanceof OrderDecision.Ignore ignore) {
-        return progress.end("skipped", ignore.reason(), null);
       } else if (decision instanceof OrderDecision.Unchanged unchanged) {
         return progress.end("unchanged", unchanged.reason(), null);
       } else if (decision instanceof OrderDecision.Settle settle) {

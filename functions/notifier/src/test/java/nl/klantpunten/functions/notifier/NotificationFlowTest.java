@@ -93,6 +93,29 @@ class NotificationFlowTest {
   }
 
   @Test
+  void aCustomerCreatedWithoutEmailByAnOrderIsSkippedCleanly() {
+    Map<String, Object> order = Map.of(
+        "orderId", "o-no-email", "status", "paid", "currency", "EUR",
+        "customer", Map.of("id", "c-no-email"),
+        "lines", List.of(Map.of("productId", "mug", "quantity", 1, "unitPrice", "10.00", "lineTotal", "10.00")),
+        "totals", Map.of("subtotal", "10.00", "total", "10.00"));
+    Http shop = new Http(new WebhooksFunction(backend, Duration.ZERO), program.key(Role.WEBSHOP));
+    Http.Result r = shop.post("/v1/webhooks/orders", Json.write(order));
+    assertEquals(200, r.status(), r.toString());
+    assertEquals(20, r.number("earned"));
+
+    pipeline.run();
+
+    String entryId = ((List<?>) r.json().get("entryIds")).get(0).toString();
+    NotificationLog.Entry recorded = backend.stores().notificationLog()
+        .find(program.id(), new CustomerId("c-no-email"), "EARNED#" + entryId).orElseThrow();
+    assertEquals(NotificationLog.Status.SKIPPED, recorded.status());
+    assertEquals("NO_EMAIL", recorded.reason());
+    assertTrue(pipeline.deadLetters().stream().noneMatch(body -> body.contains("c-no-email")),
+        "nothing failed on the way");
+  }
+
+  @Test
   void theSameMessageDeliveredTwiceGivesOneEmail() {
     orderWebhook("o-2");
     pipeline.stream.drain();

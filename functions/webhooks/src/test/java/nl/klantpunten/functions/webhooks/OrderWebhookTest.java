@@ -338,7 +338,35 @@ class OrderWebhookTest {
     assertEquals(200, r.status());
     assertEquals(0, r.number("earned"));
     assertEquals("GUEST_ORDER", r.string("skipped"));
-    assertNull(state("1016"));
+    assertEquals(OrderState.Status.SKIPPED, state("1016").status(), "recorded, with its reason");
+    assertEquals("GUEST_ORDER", state("1016").reason());
+    assertNull(state("1016").customerId());
+    var again = post(guest);
+    assertEquals(200, again.status());
+    assertEquals("SKIPPED_BEFORE:GUEST_ORDER", again.string("reason"));
+  }
+
+  @Test
+  void anUnknownCustomerWithoutEmailIsCreatedWithoutOneAndEarns() {
+    List<String> emails = java.util.Arrays.asList(null, "", "  ", "not-an-address");
+    for (int i = 0; i < emails.size(); i++) {
+      String email = emails.get(i);
+      String orderId = "no-email-" + i;
+      Map<String, Object> order = order(orderId, "paid");
+      Map<String, Object> customer = new java.util.LinkedHashMap<>();
+      customer.put("id", "phone-only-" + orderId);
+      customer.put("email", email);
+      order.put("customer", customer);
+      var r = post(order);
+      assertEquals(200, r.status(), r.toString());
+      assertEquals("earned", r.string("result"), r.toString());
+      assertEquals(true, r.json().get("customerCreated"));
+      var created = backend.stores().customers().find(program.id(), new CustomerId("phone-only-" + orderId))
+          .orElseThrow();
+      assertNull(created.email());
+      assertEquals("phone-only-" + orderId, created.name(), "named by the shop's id when nothing else is known");
+      assertEquals("unchanged", post(order).string("result"), "a redelivery is 200 too");
+    }
   }
 
   @Test

@@ -68,6 +68,27 @@ class ShopifyWebhookTest {
   }
 
   @Test
+  void aCustomerWhoCheckedOutWithAPhoneNumberOnlyEarns() {
+    Map<String, Object> order = Payloads.shopifyOrder("paid", null);
+    order.put("email", null);
+    order.put("contact_email", null);
+    order.put("phone", "+31612345678");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> customer = new java.util.LinkedHashMap<>((Map<String, Object>) order.get("customer"));
+    customer.put("email", null);
+    customer.put("phone", "+31612345678");
+    order.put("customer", customer);
+    var r = deliver("orders/paid", order);
+    assertEquals(200, r.status(), r.toString());
+    assertEquals("earned", r.string("result"));
+    assertEquals(90, balance());
+    var created = backend.stores().customers().find(program.id(), BOB).orElseThrow();
+    assertNull(created.email());
+    assertEquals("Bob Jansen", created.name());
+    assertEquals(200, deliver("orders/updated", order).status());
+  }
+
+  @Test
   void createPaidFulfilledAndRedeliveriesCreditOnce() {
     assertEquals("waiting", deliver("orders/create", Payloads.shopifyOrder("pending", null)).string("result"));
     for (int i = 0; i < 10; i++) {

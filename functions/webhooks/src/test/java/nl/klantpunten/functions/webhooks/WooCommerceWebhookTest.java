@@ -70,6 +70,25 @@ class WooCommerceWebhookTest {
   }
 
   @Test
+  void anOrderEnteredInWpAdminWithoutBillingEmailEarnsOnEveryUpdate() {
+    Map<String, Object> order = Payloads.wooOrder(5020, "processing");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> billing = new java.util.LinkedHashMap<>((Map<String, Object>) order.get("billing"));
+    billing.put("email", "");
+    order.put("billing", billing);
+    var r = deliver("order.created", order);
+    assertEquals(200, r.status(), r.toString());
+    assertEquals("earned", r.string("result"));
+    for (int i = 0; i < 6; i++) {
+      assertEquals(200, deliver("order.updated", order).status(), "WooCommerce disables a webhook after 5 failures");
+    }
+    var customer = backend.stores().customers().find(program.id(), CUSTOMER).orElseThrow();
+    assertNull(customer.email());
+    assertEquals("Anna de Vries", customer.name());
+    assertEquals(70, balance());
+  }
+
+  @Test
   void createdThenProcessingThenCompletedCreditsOnce() {
     assertEquals("waiting", deliver("order.created", Payloads.wooOrder(5002, "pending")).string("result"));
     assertEquals("earned", deliver("order.updated", Payloads.wooOrder(5002, "processing")).string("result"));
@@ -175,6 +194,8 @@ class WooCommerceWebhookTest {
     var r = deliver("order.created", guest);
     assertEquals("GUEST_ORDER", r.string("skipped"));
     assertEquals(0, r.number("earned"));
+    assertEquals(OrderState.Status.SKIPPED, state(5010).status());
+    assertEquals("GUEST_ORDER", state(5010).reason());
   }
 
   @Test
