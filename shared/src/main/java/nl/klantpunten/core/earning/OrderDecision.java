@@ -51,6 +51,9 @@ public sealed interface OrderDecision {
     if (!settings.enabled()) {
       return new Settle(OrderState.Status.SKIPPED, "EARNING_DISABLED");
     }
+    if (order.testOrder() && !settings.testOrders()) {
+      return new Settle(OrderState.Status.SKIPPED, "TEST_ORDER");
+    }
     if (!order.currency().equals(programCurrency)) {
       return new Settle(OrderState.Status.SKIPPED, "CURRENCY_MISMATCH");
     }

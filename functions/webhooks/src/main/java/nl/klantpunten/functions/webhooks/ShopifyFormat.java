@@ -27,6 +27,7 @@ import nl.klantpunten.core.money.Money;
  *   <li>Status: cancelled ({@code cancelled_at} set, or financial status voided) → cancelled; financial status
  *       refunded → refunded; paid or partially refunded → paid, or completed when fulfilled; anything else
  *       (pending, authorized, partially paid) → created.
+ *   <li>{@code "test": true} marks a test order; a line with {@code "gift_card": true} sells a gift card.
  *   <li>A refund's amount is what its lines gave back (subtotal and tax, shop money) plus refunded shipping; a
  *       refund without lines (an amount-only refund) counts its successful refund transactions.
  * </ul>
@@ -44,6 +45,7 @@ final class ShopifyFormat {
     Currency currency = WooCommerceFormat.currency(o);
     boolean taxesIncluded = o.bool("taxes_included", false);
     List<OrderLine> lines = new ArrayList<>();
+    List<Payload> applications = o.objects("discount_applications");
     for (Payload line : o.objects("line_items")) {
       long quantity = WooCommerceFormat.quantity(line);
       Money gross = times(line.money("price", currency), quantity, line);
@@ -56,7 +58,8 @@ final class ShopifyFormat {
       }
       String product = line.id("product_id");
       lines.add(new OrderLine(product == null ? null : WooCommerceFormat.productId(line, product), quantity,
-          WooCommerceFormat.nonNegative(line, "price", total), tax, discount.minorUnits() > 0));
+          WooCommerceFormat.nonNegative(line, "price", total), tax, discountedByOthers(line, applications, currency),
+          line.bool("gift_card", false)));
     }
     Money shipping = Money.zero(currency);
     Money shippingTax = Money.zero(currency);
@@ -73,7 +76,8 @@ final class ShopifyFormat {
     }
     return new Order(ref, status(o), currency, customer(o), lines,
         WooCommerceFormat.nonNegative(o, "shipping_lines", shipping), shippingTax, o.money("total_price", currency),
-        refunds, WooCommerceFormat.redemptionRef(o.objects("note_attributes"), "name", "value"));
+        refunds, WooCommerceFormat.redemptionRef(o.objects("note_attributes"), "name", "value"),
+        o.bool("test", false));
   }
 
   /** A refunds/create body: the order it belongs to and the refund. */
@@ -147,6 +151,28 @@ final class ShopifyFormat {
       name = WooCommerceFormat.join(billing.text("first_name"), billing.text("last_name"));
     }
     return id == null ? OrderCustomer.guest(email, name) : new OrderCustomer(new CustomerId(id), email, name);
+  }
+
+  /**
+   * Whether a discount other than the program's points discount (a discount code {@code klantpunten…}) took
+   * something off the line: one of its {@code discount_allocations} belongs to another discount application. An
+   * older payload with only {@code total_discount} cannot tell which discount it was and counts as discounted.
+   */
+  private static boolean discountedByOthers(Payload line, List<Payload> applications, Currency currency) {
+    List<Payload> allocations = line.objects("discount_allocations");
+    if (allocations.isEmpty()) {
+      return line.money("total_discount", currency).minorUnits() > 0;
+    }
+    for (Payload allocation : allocations) {
+      long index = allocation.whole("discount_application_index", -1);
+      Payload application = index >= 0 && index < applications.size() ? applications.get((int) index) : null;
+      boolean points = application != null && (WooCommerceFormat.isPointsCoupon(application.text("code"))
+          || WooCommerceFormat.isPointsCoupon(application.text("title")));
+      if (!points && allocation.money("amount", currency).minorUnits() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Money sum(List<Payload> items, String field, Currency currency) {

@@ -89,6 +89,19 @@ class WooCommerceWebhookTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aLineThatSaysItSellsAGiftCardEarnsNothing() {
+    Map<String, Object> order = Payloads.wooOrder(5021, "processing");
+    List<Map<String, Object>> lines = (List<Map<String, Object>>) order.get("line_items");
+    Map<String, Object> tea = new java.util.LinkedHashMap<>(lines.get(1));
+    tea.put("meta_data", List.of(Payloads.map("id", 77, "key", "_gift_card", "value", "yes")));
+    lines.set(1, tea);
+    var r = deliver("order.updated", order);
+    assertEquals("earned", r.string("result"), r.toString());
+    assertEquals(30, r.number("earned"), "the mugs' 15.00 earn, the 20.00 gift card does not");
+  }
+
+  @Test
   void createdThenProcessingThenCompletedCreditsOnce() {
     assertEquals("waiting", deliver("order.created", Payloads.wooOrder(5002, "pending")).string("result"));
     assertEquals("earned", deliver("order.updated", Payloads.wooOrder(5002, "processing")).string("result"));
