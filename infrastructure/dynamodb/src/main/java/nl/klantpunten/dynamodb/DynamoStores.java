@@ -1,6 +1,7 @@
 package nl.klantpunten.dynamodb;
 
 import java.time.Clock;
+import nl.klantpunten.core.earning.SkippedOrders;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.store.ApiKeyStore;
 import nl.klantpunten.core.store.BadgeStateStore;
@@ -36,6 +37,7 @@ public final class DynamoStores {
   private final ProductEarningStore productEarning;
   private final IntegrationStore integrations;
   private final OrderLedger orders;
+  private final SkippedOrders skippedOrders;
   private final CardLookup cards;
   private final RedemptionStore redemptions;
   private final ReportStore reports;
@@ -59,6 +61,7 @@ public final class DynamoStores {
     this.productEarning = new DynamoProductEarningStore(dynamo, table);
     this.integrations = new DynamoIntegrationStore(dynamo, table);
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
+    this.skippedOrders = new DynamoSkippedOrders(dynamo, table);
     this.cards = new DynamoCardLookup(dynamo, table);
     this.redemptions = new DynamoRedemptionStore(dynamo, table, ids);
     this.reports = new DynamoReportStore(dynamo, table, clock);
@@ -106,6 +109,10 @@ public final class DynamoStores {
 
   public IntegrationStore integrations() {
     return integrations;
+  }
+
+  public SkippedOrders skippedOrders() {
+    return skippedOrders;
   }
 
   public OrderLedger orders() {
