@@ -101,6 +101,13 @@ public final class EarnFromOrder {
     throw new ContentionException("order " + ref.id() + " kept changing while it was processed; retry", null);
   }
 
+  /** True when the refunds applied to the order so far add up to its whole total. */
+  public boolean fullyRefunded(ProgramConfig config, OrderRef ref) {
+    return orders.find(config.program().id(), ref.key())
+        .map(s -> s.totalMinor() > 0 && s.refundedMinor() >= s.totalMinor())
+        .orElse(false);
+  }
+
   private OrderState earn(ProgramId program, EarningSettings settings, Order order, String actor, Instant now,
       Progress progress, Money pointsDiscount) {
     Set<ProductId> productIds = new LinkedHashSet<>();

@@ -50,12 +50,12 @@ public final class WebhooksFunction extends HttpFunction {
         backend.clock());
     SignedDelivery signed = new SignedDelivery(programs, stores.integrations());
     RedeemingOrders redeeming = new RedeemingOrders(earning,
-        new OrderRedemption(stores.redemptions(), backend.clock()));
+        new OrderRedemption(stores.redemptions(), backend.clock()), stores.orderRedemptionRefs());
     return List.of(
         post("/v1/webhooks/orders", new PostOrder(programs, redeeming), Role.WEBSHOP, Role.ADMIN),
         get("/v1/orders", new ListOrders(stores.skippedOrders()), Role.ADMIN),
         publicRoute("POST", "/v1/webhooks/woocommerce", new PostWooCommerce(signed, redeeming)),
-        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, earning, redeeming)));
+        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, redeeming)));
   }
 
   @Override
