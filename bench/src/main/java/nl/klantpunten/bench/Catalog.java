@@ -118,7 +118,7 @@ final class Catalog {
               return f.unauthenticated("POST", "/v1/enrol/" + Fixture.CARD_PROGRAM_SLUG,
                   "{\"email\":\"enrol-" + n + "@example.com\",\"name\":\"Enrolled " + n + "\"}", Map.of());
             })
-            .expect(201).floor("TransactWriteItems"),
+            .expect(202).floor("TransactWriteItems"),
         BenchOperation.on("vendor-panel", "card lookup (GET /v1/panel/cards/{code})")
             .request(f -> f.request("GET", "/v1/panel/cards/" + Fixture.cardCodeOf(f.customer()), null, Role.VENDOR))
             .floor("GetItem"),

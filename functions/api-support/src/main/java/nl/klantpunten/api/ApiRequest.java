@@ -5,7 +5,11 @@ import java.util.Map;
 import nl.klantpunten.core.auth.Principal;
 import nl.klantpunten.core.error.ValidationException;
 
-/** One HTTP request as the operations see it: headers lower-cased, path parameters decoded, caller known. */
+/**
+ * One HTTP request as the operations see it: headers lower-cased, path parameters decoded, caller known. {@code body}
+ * is the body as text (valid UTF-8, checked on arrival); {@link #bodyBytes()} the exact bytes received, which a
+ * signature is computed over.
+ */
 public record ApiRequest(
     String method,
     String path,
@@ -14,7 +18,8 @@ public record ApiRequest(
     Map<String, String> headers,
     String body,
     Principal principal,
-    String requestId) {
+    String requestId,
+    byte[] rawBody) {
 
   public String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
@@ -57,12 +62,17 @@ public record ApiRequest(
     throw ValidationException.of(name, "boolean", "must be true or false");
   }
 
+  /** The body exactly as received (empty when there is none). */
+  public byte[] bodyBytes() {
+    return rawBody == null ? new byte[0] : rawBody.clone();
+  }
+
   /** The body as a JSON object; 400 when it is missing or not a JSON object. */
   public JsonBody json() {
     return JsonBody.parse(body);
   }
 
   ApiRequest routed(Map<String, String> params, Principal caller) {
-    return new ApiRequest(method, path, params, query, headers, body, caller, requestId);
+    return new ApiRequest(method, path, params, query, headers, body, caller, requestId, rawBody);
   }
 }

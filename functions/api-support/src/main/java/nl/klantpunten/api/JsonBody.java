@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.error.Violations;
+import nl.klantpunten.core.money.Decimals;
 
 /** A request's JSON object with typed, field-named access: a wrong type is a 400 naming the field. */
 public final class JsonBody {
@@ -29,6 +30,8 @@ public final class JsonBody {
         Map<String, Object> fields = (Map<String, Object>) map;
         return new JsonBody(fields);
       }
+    } catch (ValidationException e) {
+      throw e; // a value out of bounds or not valid Unicode, already named by its path
     } catch (IOException | RuntimeException e) {
       throw ValidationException.of("body", "json", "malformed JSON: " + firstLine(e.getMessage()));
     }
@@ -93,10 +96,11 @@ public final class JsonBody {
       return null;
     }
     if (value instanceof String s) {
+      Decimals.parse(field, s); // bounded before any caller converts it; other text is the caller's to refuse
       return s;
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      return Decimals.bounded(field, d).toPlainString();
     }
     if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
       return value.toString();

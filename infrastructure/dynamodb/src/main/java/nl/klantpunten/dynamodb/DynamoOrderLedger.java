@@ -148,6 +148,9 @@ final class DynamoOrderLedger implements OrderLedger {
       long balance = Math.max(0, Item.of(old).n("points"));
       long seenVersion = Item.of(old).n("version");
       long taken = Math.min(debit.points(), balance);
+      if (taken == 0) {
+        return shortfallOnly(program, current, debit, seenVersion);
+      }
       try {
         return Transactions.retryOnConflict(() -> reverseAttempt(program, current, debit, taken,
             "attribute_exists(pk) AND version = :seen", seenVersion));
@@ -189,6 +192,31 @@ final class DynamoOrderLedger implements OrderLedger {
     dynamo.transactWriteItems(b -> b.clientRequestToken(entry.id())
         .transactItems(orderUpdate(program, current, next), entryPut(program, entry, shortfall), balance));
     return new Reversed(next, entry, taken, shortfall);
+  }
+
+  /**
+   * Clamp with nothing left to take: no 0-point entry in the customer's history, only the order's state moves on
+   * and records the whole shortfall, on the condition that the balance is still the empty one seen.
+   */
+  private ReverseResult shortfallOnly(ProgramId program, OrderState current, OrderDebit d, long seenVersion) {
+    OrderState next = advanced(current, d, d.points());
+    TransactWriteItem balanceUnchanged = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+        .key(Keys.key(Keys.customer(program, current.customerId()), Keys.BALANCE_SK))
+        .conditionExpression("attribute_exists(pk) AND version = :seen")
+        .expressionAttributeValues(Map.of(":seen", Item.num(seenVersion)))).build();
+    try {
+      Transactions.retryOnConflict(() -> dynamo.transactWriteItems(b -> b.transactItems(
+          orderUpdate(program, current, next), balanceUnchanged)));
+      return new Reversed(next, null, 0, d.points());
+    } catch (TransactionCanceledException e) {
+      if (CHECK_FAILED.equals(Transactions.code(e, ORDER))) {
+        return new Stale();
+      }
+      if (CHECK_FAILED.equals(Transactions.code(e, 1))) {
+        throw new ContentionException("the customer's balance changed while the refund was applied; retry", e);
+      }
+      throw e;
+    }
   }
 
   /** Refunds too small to cost a point (or an order that earned none): only the order's state moves on. */

@@ -1,7 +1,9 @@
 package nl.klantpunten.dynamodb;
 
 import java.time.Clock;
+import nl.klantpunten.core.earning.SkippedOrders;
 import nl.klantpunten.core.id.Ids;
+import nl.klantpunten.core.redemption.OrderRedemptionRefs;
 import nl.klantpunten.core.store.ApiKeyStore;
 import nl.klantpunten.core.store.BadgeStateStore;
 import nl.klantpunten.core.store.BadgeStore;
@@ -36,6 +38,8 @@ public final class DynamoStores {
   private final ProductEarningStore productEarning;
   private final IntegrationStore integrations;
   private final OrderLedger orders;
+  private final SkippedOrders skippedOrders;
+  private final OrderRedemptionRefs orderRedemptionRefs;
   private final CardLookup cards;
   private final RedemptionStore redemptions;
   private final ReportStore reports;
@@ -59,6 +63,8 @@ public final class DynamoStores {
     this.productEarning = new DynamoProductEarningStore(dynamo, table);
     this.integrations = new DynamoIntegrationStore(dynamo, table);
     this.orders = new DynamoOrderLedger(dynamo, table, ids);
+    this.skippedOrders = new DynamoSkippedOrders(dynamo, table);
+    this.orderRedemptionRefs = new DynamoOrderRedemptionRefs(dynamo, table);
     this.cards = new DynamoCardLookup(dynamo, table);
     this.redemptions = new DynamoRedemptionStore(dynamo, table, ids);
     this.reports = new DynamoReportStore(dynamo, table, clock);
@@ -106,6 +112,14 @@ public final class DynamoStores {
 
   public IntegrationStore integrations() {
     return integrations;
+  }
+
+  public OrderRedemptionRefs orderRedemptionRefs() {
+    return orderRedemptionRefs;
+  }
+
+  public SkippedOrders skippedOrders() {
+    return skippedOrders;
   }
 
   public OrderLedger orders() {

@@ -8,7 +8,10 @@ import nl.klantpunten.core.earning.OrderState;
 import nl.klantpunten.core.program.ProgramId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Maps an order's state to its item ({@code P#<p>#ORDER#<source>:<orderId> / ORDER}) and back. */
+/**
+ * Maps an order's state to its item ({@code P#<p>#ORDER#<source>:<orderId> / ORDER}) and back; a skipped order also
+ * carries its gsi1 keys (see {@link DynamoSkippedOrders}).
+ */
 final class OrderItems {
   private OrderItems() {}
 
@@ -31,6 +34,10 @@ final class OrderItems {
             .instant("createdAt", s.createdAt())
             .instant("updatedAt", s.updatedAt())
             .build());
+    if (s.status() == OrderState.Status.SKIPPED) {
+      item.put("gsi1pk", Item.str(DynamoSkippedOrders.partition(program)));
+      item.put("gsi1sk", Item.str(DynamoSkippedOrders.sortKey(s.createdAt(), s.orderKey())));
+    }
     if (!s.refundIds().isEmpty()) {
       item.put("refundIds", AttributeValue.fromSs(s.refundIds().stream().sorted().toList()));
     }

@@ -77,6 +77,8 @@ final class SettingsItems {
     m.put("includeShipping", AttributeValue.fromBool(e.includeShipping()));
     m.put("includeDiscountedLines", AttributeValue.fromBool(e.includeDiscountedLines()));
     m.put("negativeBalance", Item.str(e.negativeBalance().name()));
+    m.put("testOrders", AttributeValue.fromBool(e.testOrders()));
+    m.put("giftCards", AttributeValue.fromBool(e.giftCards()));
     m.put("registration", Item.num(e.actions().registration()));
     m.put("newsletterSignup", Item.num(e.actions().newsletterSignup()));
     m.put("review", Item.num(e.actions().review()));
@@ -118,7 +120,9 @@ final class SettingsItems {
             : d.negativeBalance(),
         new ActionPoints(num(m, "registration", a.registration()), num(m, "newsletterSignup", a.newsletterSignup()),
             num(m, "review", a.review()),
-            m.containsKey("reviewMode") ? ReviewMode.valueOf(m.get("reviewMode").s()) : a.reviewMode()));
+            m.containsKey("reviewMode") ? ReviewMode.valueOf(m.get("reviewMode").s()) : a.reviewMode()),
+        bool(m, "testOrders", d.testOrders()),
+        bool(m, "giftCards", d.giftCards()));
   }
 
   private static boolean bool(Map<String, AttributeValue> m, String name, boolean fallback) {

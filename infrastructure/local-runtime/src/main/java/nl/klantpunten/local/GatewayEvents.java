@@ -2,6 +2,9 @@ package nl.klantpunten.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,8 +28,9 @@ import nl.klantpunten.api.Route;
  *       REST APIs and function URLs); {@code rawQueryString} is the query as sent, without {@code ?};</li>
  *   <li>{@code queryStringParameters} are decoded ({@code +} is a space) and a repeated key's values are joined with
  *       commas, as are a repeated header's; header names are lower-cased; cookies move to {@code cookies};</li>
- *   <li>a body whose content type is not text is base64-encoded with {@code isBase64Encoded: true}; an empty body
- *       is absent.</li>
+ *   <li>a body whose content type is not text, or that is not valid UTF-8, is base64-encoded with
+ *       {@code isBase64Encoded: true}, so the handler sees the exact bytes (and refuses what is not UTF-8) instead of
+ *       replacement characters; an empty body is absent.</li>
  * </ul>
  */
 final class GatewayEvents {
@@ -53,7 +57,7 @@ final class GatewayEvents {
     });
     String rawQuery = request.uri().getRawQuery();
     byte[] body = request.body();
-    boolean text = isText(headers.get("content-type"));
+    boolean text = isText(headers.get("content-type")) && isUtf8(body);
     return APIGatewayV2HTTPEvent.builder()
         .withVersion("2.0")
         .withRouteKey(route.routeKey())
@@ -85,6 +89,16 @@ final class GatewayEvents {
                 .build())
             .build())
         .build();
+  }
+
+  private static boolean isUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** Decoded query parameters; a key given more than once gets its values joined with commas, in order. */

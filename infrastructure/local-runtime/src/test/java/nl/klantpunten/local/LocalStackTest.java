@@ -57,7 +57,7 @@ class LocalStackTest {
       String linkPath = link.substring(base.length());
       assertEquals(200, visitor.get(linkPath).status(), "the printed enrolment link answers");
       var enrolled = visitor.post(linkPath, "{\"email\":\"zoe@example.com\",\"name\":\"Zoë\"}");
-      assertEquals(201, enrolled.status(), enrolled.toString());
+      assertEquals(202, enrolled.status(), enrolled.toString());
       var holders = new HttpCalls(URI.create(base), vendorKey).get("/v1/panel/customers");
       assertEquals(200, holders.status(), holders.toString());
       assertEquals(1, holders.items().size(), holders.toString());

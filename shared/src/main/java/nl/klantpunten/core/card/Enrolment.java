@@ -2,6 +2,9 @@ package nl.klantpunten.core.card;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.function.Supplier;
 import nl.klantpunten.core.customer.Customer;
 import nl.klantpunten.core.customer.CustomerDetails;
@@ -14,12 +17,15 @@ import nl.klantpunten.core.ledger.EntryKind;
 import nl.klantpunten.core.ledger.IdempotencyKey;
 import nl.klantpunten.core.ledger.Reason;
 import nl.klantpunten.core.ledger.Recorded;
+import nl.klantpunten.core.notification.NotificationType;
+import nl.klantpunten.core.notification.OutboxNotice;
 import nl.klantpunten.core.program.Program;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.store.CardProgramStore;
 import nl.klantpunten.core.store.CardStore;
 import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.store.NotificationOutbox;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.RateLimitStore;
 
@@ -36,12 +42,16 @@ import nl.klantpunten.core.store.RateLimitStore;
  *       and the card record moves to a fresh code and the save is tried again.</li>
  *   <li>Welcome points go through the ledger as one balance change with an idempotency key per customer, so they
  *       are credited exactly once however often (or concurrently) the same email enrols.</li>
+ *   <li>The card code goes to the customer by email only (the welcome email, through the outbox); a repeat
+ *       enrolment sends it again. Whoever calls the public link learns nothing about who holds a card.</li>
  * </ol>
  */
 public final class Enrolment {
   public static final int MAX_CODE_ATTEMPTS = 20;
   public static final String THROTTLE_PURPOSE = "ENROL";
   public static final String ACTOR = "enrolment";
+  private static final DateTimeFormatter WELCOME_HOUR =
+      DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
 
   private final ProgramStore programs;
   private final CardProgramStore cardPrograms;
@@ -49,18 +59,20 @@ public final class Enrolment {
   private final CardStore cards;
   private final LedgerStore ledger;
   private final RateLimitStore limits;
+  private final NotificationOutbox outbox;
   private final Supplier<CardCode> codes;
   private final Clock clock;
   private final CardIssuer issuer;
 
   public Enrolment(ProgramStore programs, CardProgramStore cardPrograms, CustomerStore customers, CardStore cards,
-      LedgerStore ledger, RateLimitStore limits, Supplier<CardCode> codes, Clock clock) {
+      LedgerStore ledger, RateLimitStore limits, NotificationOutbox outbox, Supplier<CardCode> codes, Clock clock) {
     this.programs = programs;
     this.cardPrograms = cardPrograms;
     this.customers = customers;
     this.cards = cards;
     this.ledger = ledger;
     this.limits = limits;
+    this.outbox = outbox;
     this.codes = codes;
     this.clock = clock;
     this.issuer = new CardIssuer(cards, clock);
@@ -87,7 +99,8 @@ public final class Enrolment {
     var existing = customers.find(id, customerId);
     if (existing.isPresent() && existing.get().cardCode() != null) {
       Card card = issuer.currentCard(id, cardProgram, existing.get());
-      return new Enrolled(program.name(), existing.get(), card, false, welcome(id, cardProgram, customerId));
+      return welcomed(id, new Enrolled(program.name(), existing.get(), card, false,
+          welcome(id, cardProgram, customerId)), now);
     }
     Card card = cards.claim(id, Card.issue(customerId, codes.get().value(), cardProgram, now));
     for (int attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt++) {
@@ -95,7 +108,8 @@ public final class Enrolment {
         CustomerStore.Saved saved = customers.save(id, customerId,
             new CustomerDetails(details.email(), details.name(), card.cardCode(), details.emailOptIn()), now);
         Customer customer = saved.customer();
-        return new Enrolled(program.name(), customer, card, saved.created(), welcome(id, cardProgram, customerId));
+        return welcomed(id, new Enrolled(program.name(), customer, card, saved.created(),
+            welcome(id, cardProgram, customerId)), now);
       } catch (ConflictException e) {
         if (!"CARD_CODE_TAKEN".equals(e.code())) {
           throw e;
@@ -109,6 +123,18 @@ public final class Enrolment {
     throw new ContentionException("no free card code found after " + MAX_CODE_ATTEMPTS + " tries; retry", null);
   }
 
+  /**
+   * Sends the card code to the customer's email through the outbox: the public answer never shows it. A repeat
+   * enrolment sends it again, at most once an hour per customer (the hour is in the notification id, which the
+   * outbox and the notifier keep once), so the link cannot be used to flood someone's inbox.
+   */
+  private Enrolled welcomed(ProgramId program, Enrolled enrolled, Instant now) {
+    String hour = WELCOME_HOUR.format(now);
+    outbox.put(program, enrolled.customer().id(), new OutboxNotice(NotificationType.CARD_WELCOME,
+        NotificationType.CARD_WELCOME.idPrefix() + "#" + hour, Map.of("cardCode", enrolled.card().cardCode())), now);
+    return enrolled;
+  }
+
   /** Credits the welcome points once per customer; 0 when the program gives none. */
   private long welcome(ProgramId program, CardProgram cardProgram, CustomerId customer) {
     long points = cardProgram.settings().welcomePoints();
@@ -117,7 +143,7 @@ public final class Enrolment {
     }
     Recorded recorded = ledger.record(program, new BalanceChange(customer, points, EntryKind.EARN,
         Reason.REGISTRATION, "welcome points for enrolling", ACTOR, ACTOR,
-        new IdempotencyKey(ACTOR, "welcome:" + customer.value(), "welcome")).notifyingWhenEarned());
+        new IdempotencyKey(ACTOR, "welcome:" + customer.value(), "welcome")));
     return recorded.entry().points();
   }
 

@@ -60,8 +60,6 @@ public final class EarnFromOrder {
       Instant now = clock.instant();
       if (decision instanceof OrderDecision.Wait wait) {
         return progress.end("waiting", "STATUS_NOT_REACHED", wait.earnOn());
-      } else if (decision instanceof OrderDecision.Ignore ignore) {
-        return progress.end("skipped", ignore.reason(), null);
       } else if (decision instanceof OrderDecision.Unchanged unchanged) {
         return progress.end("unchanged", unchanged.reason(), null);
       } else if (decision instanceof OrderDecision.Settle settle) {
@@ -101,6 +99,13 @@ public final class EarnFromOrder {
       }
     }
     throw new ContentionException("order " + ref.id() + " kept changing while it was processed; retry", null);
+  }
+
+  /** True when the refunds applied to the order so far add up to its whole total. */
+  public boolean fullyRefunded(ProgramConfig config, OrderRef ref) {
+    return orders.find(config.program().id(), ref.key())
+        .map(s -> s.totalMinor() > 0 && s.refundedMinor() >= s.totalMinor())
+        .orElse(false);
   }
 
   private OrderState earn(ProgramId program, EarningSettings settings, Order order, String actor, Instant now,

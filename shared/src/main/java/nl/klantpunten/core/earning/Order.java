@@ -11,7 +11,8 @@ import nl.klantpunten.core.money.Money;
  * discounts, with tax and shipping): refunds, which platforms report as money given back, are measured against
  * it. {@code refunds} lists every refund the source reports for the order so far; each is applied once.
  * {@code redemptionRef} is the order reference under which the checkout reserved points (null: none); the points
- * discount is not in the lines' totals (see docs/redemption.md).
+ * discount is not in the lines' totals (see docs/redemption.md). {@code testOrder}: the platform marks it as a
+ * test (Shopify's {@code "test": true}); it earns only when the program allows test orders.
  */
 public record Order(
     OrderRef ref,
@@ -23,7 +24,14 @@ public record Order(
     Money shippingTax,
     Money total,
     List<OrderRefund> refunds,
-    String redemptionRef) {
+    String redemptionRef,
+    boolean testOrder) {
+
+  /** A real (not test) order. */
+  public Order(OrderRef ref, OrderStatus status, Currency currency, OrderCustomer customer, List<OrderLine> lines,
+      Money shipping, Money shippingTax, Money total, List<OrderRefund> refunds, String redemptionRef) {
+    this(ref, status, currency, customer, lines, shipping, shippingTax, total, refunds, redemptionRef, false);
+  }
 
   /** An order without a points redemption. */
   public Order(OrderRef ref, OrderStatus status, Currency currency, OrderCustomer customer, List<OrderLine> lines,

@@ -17,9 +17,6 @@ public sealed interface OrderDecision {
   /** The order has not reached the status that earns yet; nothing is written. */
   record Wait(OrderStatus earnOn) implements OrderDecision {}
 
-  /** The order cannot earn and nothing needs remembering (a guest checkout). */
-  record Ignore(String reason) implements OrderDecision {}
-
   /** Remember the order as settled without points: SKIPPED or CLOSED, with the reason. */
   record Settle(OrderState.Status status, String reason) implements OrderDecision {}
 
@@ -48,10 +45,14 @@ public sealed interface OrderDecision {
 
   private static OrderDecision first(Order order, EarningSettings settings, Currency programCurrency) {
     if (order.customer().isGuest()) {
-      return new Ignore("GUEST_ORDER");
+      // recorded, so the admin can see why it earned nothing (GET /v1/orders?status=skipped)
+      return new Settle(OrderState.Status.SKIPPED, "GUEST_ORDER");
     }
     if (!settings.enabled()) {
       return new Settle(OrderState.Status.SKIPPED, "EARNING_DISABLED");
+    }
+    if (order.testOrder() && !settings.testOrders()) {
+      return new Settle(OrderState.Status.SKIPPED, "TEST_ORDER");
     }
     if (!order.currency().equals(programCurrency)) {
       return new Settle(OrderState.Status.SKIPPED, "CURRENCY_MISMATCH");

@@ -6,9 +6,15 @@ import nl.klantpunten.core.money.Money;
 /**
  * One line of an order. {@code total} is what the customer pays for the line after its discounts and before tax;
  * {@code tax} is the line's tax. {@code productId} is null for lines without a product (custom items, fees), which
- * always earn by the ratio.
+ * always earn by the ratio. {@code giftCard}: the line sells a gift card (earns only when the program says so).
  */
-public record OrderLine(ProductId productId, long quantity, Money total, Money tax, boolean discounted) {
+public record OrderLine(ProductId productId, long quantity, Money total, Money tax, boolean discounted,
+    boolean giftCard) {
+
+  /** A line that does not sell a gift card. */
+  public OrderLine(ProductId productId, long quantity, Money total, Money tax, boolean discounted) {
+    this(productId, quantity, total, tax, discounted, false);
+  }
 
   public OrderLine {
     Objects.requireNonNull(total, "total");

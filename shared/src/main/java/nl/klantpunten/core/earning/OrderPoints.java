@@ -13,7 +13,8 @@ import nl.klantpunten.core.settings.EarningSettings;
  *
  * <ol>
  *   <li>A line counts with its total after discounts, plus its tax when {@code includeTax}. A discounted line
- *       counts only when {@code includeDiscountedLines} (a line is discounted when the source says so).
+ *       counts only when {@code includeDiscountedLines} (a line is discounted when the source says so). A line
+ *       selling a gift card counts only when {@code giftCards}: the money earns when the card is spent.
  *   <li>A line whose product has its own rule earns by that rule ({@link ProductEarning}), floored per line.
  *   <li>Every other counted line, plus shipping when {@code includeShipping} (and shipping tax when both are on),
  *       adds to one ratio amount; the ratio turns it into points with ONE floor for the whole order.
@@ -56,6 +57,10 @@ public final class OrderPoints {
     for (int i = 0; i < order.lines().size(); i++) {
       OrderLine line = order.lines().get(i);
       Money amount = line.eligibleAmount(settings.includeTax());
+      if (line.giftCard() && !settings.giftCards()) {
+        lines.add(new PointsBreakdown.LinePoints(i, line.productId(), "giftCard", amount, 0));
+        continue;
+      }
       if (line.discounted() && !settings.includeDiscountedLines()) {
         lines.add(new PointsBreakdown.LinePoints(i, line.productId(), "excluded", amount, 0));
         continue;

@@ -19,10 +19,8 @@ public record Money(long minorUnits, Currency currency) {
     if (decimal == null || decimal.isBlank()) {
       throw ValidationException.of(field, "required", "an amount is required");
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(decimal.strip());
-    } catch (NumberFormatException e) {
+    BigDecimal value = Decimals.parse(field, decimal);
+    if (value == null) {
       throw ValidationException.of(field, "decimal", "must be a decimal amount such as 12.50");
     }
     int digits = minorDigits(currency);

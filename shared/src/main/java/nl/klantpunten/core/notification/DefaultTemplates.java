@@ -31,6 +31,14 @@ public final class DefaultTemplates {
     NL.put(NotificationType.BALANCE_REMINDER, template("Je hebt {{balance}} punten bij {{program.name}}",
         "Hallo {{customer.name}},", "Je hebt {{balance}} punten gespaard. Vergeet ze niet te gebruiken!",
         "Tot ziens bij {{program.name}}"));
+    NL.put(NotificationType.CARD_WELCOME, template("Je klantenkaart van {{program.name}}",
+        "Welkom {{customer.name}},", "Je kaartcode is {{cardCode}}. Noem deze code of laat hem zien bij"
+            + " {{program.name}} om punten te sparen. Je saldo is {{balance}} punten.",
+        "Heb jij je niet aangemeld? Dan kun je deze e-mail negeren."));
+    EN.put(NotificationType.CARD_WELCOME, template("Your loyalty card at {{program.name}}",
+        "Welcome {{customer.name}},", "Your card code is {{cardCode}}. Give or show this code at {{program.name}}"
+            + " to collect points. Your balance is {{balance}} points.",
+        "Did you not sign up? Then you can ignore this email."));
     EN.put(NotificationType.POINTS_EARNED, template("You earned {{points}} points at {{program.name}}",
         "Hello {{customer.name}},", "You just earned {{points}} points. Your balance is now {{balance}} points.",
         "See you soon at {{program.name}}!"));

@@ -17,7 +17,9 @@ public enum NotificationType {
   REWARD_WITHIN_REACH("REWARD", Set.of("reward.name", "reward.points", "points.missing")),
   BADGE_UNLOCKED("BADGE", Set.of("badge.title")),
   PERIODIC_GIFT("GIFT", Set.of("points", "gift.name")),
-  BALANCE_REMINDER("REMINDER", Set.of("threshold"));
+  BALANCE_REMINDER("REMINDER", Set.of("threshold")),
+  /** A loyalty card's welcome, with its code: the only way the code reaches the customer who enrolled. */
+  CARD_WELCOME("WELCOME", Set.of("cardCode"));
 
   /** Every type may use these: who the email is for, from which program, and the balance. */
   public static final Set<String> COMMON_PLACEHOLDERS = Set.of("customer.name", "program.name", "balance");

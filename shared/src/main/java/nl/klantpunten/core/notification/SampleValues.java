@@ -20,6 +20,7 @@ public final class SampleValues {
     all.put("badge.title", dutch ? "Vaste gast" : "Regular");
     all.put("gift.name", dutch ? "Verjaardagscadeau" : "Birthday gift");
     all.put("threshold", "200");
+    all.put("cardCode", "K7QM-2XHD-4PLT");
     all.keySet().removeIf(name -> !type.allows(name));
     return all;
   }

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.error.Violations;
+import nl.klantpunten.core.money.Decimals;
 
 /**
  * Reads one JSON object (as parsed into maps, lists, strings, booleans and exact numbers) whose fields may be
@@ -98,22 +100,34 @@ public final class FieldReader {
       return null;
     }
     if (value instanceof BigDecimal d) {
-      return d;
+      return bounded(field, d);
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
     if (value instanceof BigInteger big) {
-      return new BigDecimal(big);
+      return bounded(field, new BigDecimal(big));
     }
     if (value instanceof String s) {
       try {
-        return new BigDecimal(s.strip());
-      } catch (NumberFormatException e) {
-        // reported below
+        BigDecimal parsed = Decimals.parse(pathOf(field), s);
+        if (parsed != null) {
+          return parsed;
+        }
+      } catch (ValidationException outOfBounds) {
+        outOfBounds.errors().forEach(f -> violations.add(f.field(), f.rule(), f.message()));
+        return null;
       }
     }
     violations.add(pathOf(field), "decimal", "must be a decimal such as \"5.00\"");
+    return null;
+  }
+
+  private BigDecimal bounded(String field, BigDecimal value) {
+    if (Decimals.isBounded(value)) {
+      return value;
+    }
+    Decimals.outOfBounds(pathOf(field)).errors().forEach(f -> violations.add(f.field(), f.rule(), f.message()));
     return null;
   }
 

@@ -20,7 +20,7 @@ public final class SettingsInput {
   private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption",
       "badges", "calendar", "notifications");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
-      "includeDiscountedLines", "negativeBalance", "actions");
+      "includeDiscountedLines", "negativeBalance", "actions", "testOrders", "giftCards");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
   private static final Set<String> ACTIONS = Set.of("registration", "newsletterSignup", "review", "reviewMode");
 
@@ -57,6 +57,8 @@ public final class SettingsInput {
     Boolean includeTax = in.bool("includeTax");
     Boolean includeShipping = in.bool("includeShipping");
     Boolean includeDiscounted = in.bool("includeDiscountedLines");
+    Boolean testOrders = in.bool("testOrders");
+    Boolean giftCards = in.bool("giftCards");
     String negative = in.choice("negativeBalance", "clamp", "allowNegative");
     FieldReader actionsIn = in.object("actions");
     ActionPoints actions = actionsIn == null ? cur.actions() : actions(cur.actions(), actionsIn);
@@ -69,7 +71,9 @@ public final class SettingsInput {
         includeDiscounted == null ? cur.includeDiscountedLines() : includeDiscounted,
         negative == null ? cur.negativeBalance()
             : negative.equals("clamp") ? NegativeBalancePolicy.CLAMP : NegativeBalancePolicy.ALLOW_NEGATIVE,
-        actions);
+        actions,
+        testOrders == null ? cur.testOrders() : testOrders,
+        giftCards == null ? cur.giftCards() : giftCards);
   }
 
   private static EarningRatio ratio(EarningRatio cur, FieldReader in, Currency currency) {

@@ -64,8 +64,8 @@ class OrderDecisionTest {
   }
 
   @Test
-  void aGuestOrderIsIgnoredWithoutWriting() {
-    assertEquals(new OrderDecision.Ignore("GUEST_ORDER"), first(order(OrderStatus.PAID, null, EUR),
+  void aGuestOrderIsRecordedAsSkipped() {
+    assertEquals(new OrderDecision.Settle(OrderState.Status.SKIPPED, "GUEST_ORDER"), first(order(OrderStatus.PAID, null, EUR),
         settings(true, OrderStatus.PAID)));
   }
 

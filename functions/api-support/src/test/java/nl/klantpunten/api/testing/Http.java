@@ -53,6 +53,19 @@ public final class Http {
     return run(function, event(method, pathAndQuery, body, apiKey, extraHeaders));
   }
 
+  /** Sends {@code body} as API Gateway hands over a binary body: base64-encoded, {@code isBase64Encoded: true}. */
+  public Result sendBytes(String method, String pathAndQuery, byte[] body, Map<String, String> extraHeaders) {
+    return run(function, base64Event(method, pathAndQuery, body, apiKey, extraHeaders));
+  }
+
+  public static APIGatewayV2HTTPEvent base64Event(String method, String pathAndQuery, byte[] body, String apiKey,
+      Map<String, String> extraHeaders) {
+    APIGatewayV2HTTPEvent event = event(method, pathAndQuery, null, apiKey, extraHeaders);
+    event.setBody(java.util.Base64.getEncoder().encodeToString(body));
+    event.setIsBase64Encoded(true);
+    return event;
+  }
+
   public static Result run(HttpFunction function, APIGatewayV2HTTPEvent event) {
     return new Result(function.handle(event));
   }

@@ -17,8 +17,9 @@ import nl.klantpunten.core.error.FieldError;
 import nl.klantpunten.core.error.NotFoundException;
 
 /**
- * POST /v1/enrol/{slug} {email, name} (public): 201 with the new card, or 200 with the same card when this email
- * enrolled before; 429 with Retry-After when the program's per-minute enrolments are used up.
+ * POST /v1/enrol/{slug} {email, name} (public): 202, the same answer for a new and a known email; the card code goes
+ * to that email only (the welcome email; a repeat enrolment sends it again). 429 with Retry-After when the program's
+ * per-minute enrolments are used up.
  */
 final class Enrol implements Operation {
   private static final Set<String> FIELDS = Set.of("email", "name");
@@ -42,14 +43,11 @@ final class Enrol implements Operation {
           List.of(new FieldError("slug", "rateLimit", e.getMessage())), request.requestId())
           .withHeader("retry-after", Long.toString(e.retryAfterSeconds()));
     }
+    // the same answer whether this email enrolled just now or long ago: nothing here tells who holds a card
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("programName", enrolled.programName());
-    m.put("name", enrolled.customer().name());
-    m.put("cardCode", enrolled.card().cardCode());
-    m.put("issuedOn", enrolled.card().issuedOn().toString());
-    m.put("expiresOn", enrolled.card().expiresOn().toString());
-    m.put("welcomePoints", enrolled.welcomePoints());
-    m.put("alreadyEnrolled", !enrolled.created());
-    return ApiResponse.json(enrolled.created() ? 201 : 200, m);
+    m.put("result", "emailSent");
+    m.put("detail", "the card code is on its way to the email address given");
+    return ApiResponse.json(202, m);
   }
 }

@@ -19,6 +19,7 @@ import nl.klantpunten.core.customer.CustomerDetails;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.program.ProgramKind;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,9 @@ class LedgerBadInputTest {
         post("no body", null, 400, "body"),
         post("a field twice", "{\"points\":5,\"points\":6,\"note\":\"x\"}", 400, "body"),
         post("unknown field", "{\"points\":5,\"note\":\"x\",\"reason\":\"gift\"}", 400, "reason"),
+        post("a lone surrogate escaped in the note", "{\"points\":5,\"note\":\"fz\\ud800x\"}", 400, "note"),
+        post("a lone surrogate in the body text", "{\"points\":5,\"note\":\"fz\ud800x\"}", 400, "body"),
+        post("points 1e1000000", "{\"points\":1e1000000,\"note\":\"x\"}", 400, "points"),
         new Bad("unknown customer", "POST", "/v1/customers/ghost/transactions", VALID, Map.of(), 404, "customerId"),
         new Bad("customer id with #", "POST", "/v1/customers/c%231/transactions", VALID, Map.of(), 400, "customerId"),
         post("missing note", "{\"points\":5}", 400, "note"),
@@ -170,6 +174,28 @@ class LedgerBadInputTest {
       state.add(admin.get("/v1/customers/" + customer + "/transactions?includeDeleted=true&limit=100").json());
     }
     return state;
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsRefusedNamingBodyAndWritesNothing() {
+    byte[] invalid = concat("{\"points\":-5,\"note\":\"fz".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xff, (byte) 0xfe}, "\"}".getBytes(StandardCharsets.UTF_8));
+    byte[] encodedSurrogate = concat("{\"points\":5,\"note\":\"x".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, "\"}".getBytes(StandardCharsets.UTF_8));
+    for (byte[] body : List.of(invalid, encodedSurrogate)) {
+      Http.Result result = admin.sendBytes("POST", TX, body, Map.of("Idempotency-Key", "utf8-" + System.nanoTime()));
+      assertEquals(400, result.status(), result.toString());
+      assertEquals("body", result.problemField(), result.toString());
+      assertEquals(stateBefore, state(), "nothing was written");
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 
   @ParameterizedTest(name = "{0}")

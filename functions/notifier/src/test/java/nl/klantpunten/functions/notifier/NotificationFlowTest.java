@@ -33,6 +33,7 @@ import nl.klantpunten.emulators.CapturedEmail;
 import nl.klantpunten.emulators.Emulators;
 import nl.klantpunten.emulators.EmulatorsExtension;
 import nl.klantpunten.functions.customers.CustomersFunction;
+import nl.klantpunten.functions.enrolment.EnrolmentFunction;
 import nl.klantpunten.functions.ledger.LedgerFunction;
 import nl.klantpunten.functions.webhooks.WebhooksFunction;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,68 @@ class NotificationFlowTest {
     orderWebhook("o-1");
     pipeline.run();
     assertEquals(1, emails().size(), "a redelivered webhook earns nothing and mails nothing");
+  }
+
+  @Test
+  void aCustomerCreatedWithoutEmailByAnOrderIsSkippedCleanly() {
+    Map<String, Object> order = Map.of(
+        "orderId", "o-no-email", "status", "paid", "currency", "EUR",
+        "customer", Map.of("id", "c-no-email"),
+        "lines", List.of(Map.of("productId", "mug", "quantity", 1, "unitPrice", "10.00", "lineTotal", "10.00")),
+        "totals", Map.of("subtotal", "10.00", "total", "10.00"));
+    Http shop = new Http(new WebhooksFunction(backend, Duration.ZERO), program.key(Role.WEBSHOP));
+    Http.Result r = shop.post("/v1/webhooks/orders", Json.write(order));
+    assertEquals(200, r.status(), r.toString());
+    assertEquals(20, r.number("earned"));
+
+    pipeline.run();
+
+    String entryId = ((List<?>) r.json().get("entryIds")).get(0).toString();
+    NotificationLog.Entry recorded = backend.stores().notificationLog()
+        .find(program.id(), new CustomerId("c-no-email"), "EARNED#" + entryId).orElseThrow();
+    assertEquals(NotificationLog.Status.SKIPPED, recorded.status());
+    assertEquals("NO_EMAIL", recorded.reason());
+    assertTrue(pipeline.deadLetters().stream().noneMatch(body -> body.contains("c-no-email")),
+        "nothing failed on the way");
+  }
+
+  @Test
+  void theCardCodeReachesTheCustomerByEmailOnlyAndARepeatEnrolmentSendsItAgain() {
+    TestProgram vendor = TestProgram.create(backend, ProgramKind.VENDOR);
+    String email = "zoe." + vendor.id().value().toLowerCase() + "@example.com";
+    String slug = "welcome-" + vendor.id().value().substring(4).toLowerCase();
+    Instant start = Instant.parse("2026-03-01T10:05:00Z");
+    Http setUp = new Http(enrolmentAt(start), vendor.key(Role.VENDOR));
+    assertEquals(201, setUp.put("/v1/card-program", "{\"slug\":\"" + slug
+        + "\",\"customerBaseUrl\":\"https://bakker.example/klant\",\"welcomePoints\":50}").status());
+    String body = "{\"email\":\"" + email + "\",\"name\":\"Zoë\"}";
+
+    Http.Result first = new Http(enrolmentAt(start), null).post("/v1/enrol/" + slug, body);
+    assertEquals(202, first.status(), first.toString());
+    pipeline.run();
+    String code = backend.stores().customers().find(vendor.id(),
+        nl.klantpunten.core.card.EnrolledCustomerId.of(vendor.id(), email)).orElseThrow().cardCode();
+    List<CapturedEmail> welcome = pipeline.ses.emailsTo(email);
+    assertEquals(1, welcome.size(), "one welcome email, not also a points email");
+    assertTrue(welcome.get(0).text().contains("Je kaartcode is " + code), welcome.get(0).text());
+    assertTrue(welcome.get(0).text().contains("Je saldo is 50 punten"), welcome.get(0).text());
+    assertTrue(!first.toString().contains(code), "the public answer has no code");
+
+    Http.Result soon = new Http(enrolmentAt(start.plusSeconds(600)), null).post("/v1/enrol/" + slug, body);
+    assertEquals(first.json(), soon.json(), "a known email reads as a new one");
+    pipeline.run();
+    assertEquals(1, pipeline.ses.emailsTo(email).size(), "re-sent at most once an hour");
+
+    new Http(enrolmentAt(start.plusSeconds(3_600)), null).post("/v1/enrol/" + slug, body);
+    pipeline.run();
+    List<CapturedEmail> both = pipeline.ses.emailsTo(email);
+    assertEquals(2, both.size(), "a repeat enrolment sends the code again");
+    assertTrue(both.get(1).text().contains(code), both.get(1).text());
+  }
+
+  private EnrolmentFunction enrolmentAt(Instant at) {
+    return new EnrolmentFunction(Backend.over(backend.stores().client(), backend.stores().table(),
+        java.time.Clock.fixed(at, java.time.ZoneOffset.UTC)));
   }
 
   @Test

@@ -80,6 +80,8 @@ final class SettingsJson {
     m.put("includeShipping", e.includeShipping());
     m.put("includeDiscountedLines", e.includeDiscountedLines());
     m.put("negativeBalance", e.negativeBalance().wireName());
+    m.put("testOrders", e.testOrders());
+    m.put("giftCards", e.giftCards());
     ActionPoints a = e.actions();
     Map<String, Object> actions = new LinkedHashMap<>();
     actions.put("registration", a.registration());

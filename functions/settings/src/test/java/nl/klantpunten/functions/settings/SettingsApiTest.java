@@ -47,6 +47,24 @@ class SettingsApiTest {
   }
 
   @Test
+  void testOrdersAndGiftCardsAreOffByDefaultAndSavedLikeAnyEarningSetting() {
+    Map<String, Object> defaults = earning(admin.get("/v1/settings"));
+    assertEquals(false, defaults.get("testOrders"));
+    assertEquals(false, defaults.get("giftCards"));
+    var wrong = put("\"0\"", "{\"earning\": {\"testOrders\": \"yes\", \"giftCards\": 1}}");
+    assertEquals(400, wrong.status(), wrong.toString());
+    assertTrue(wrong.toString().contains("earning.giftCards") && wrong.toString().contains("earning.testOrders"),
+        wrong.toString());
+    var saved = put("\"0\"", "{\"earning\": {\"testOrders\": true, \"giftCards\": true}}");
+    assertEquals(200, saved.status(), saved.toString());
+    assertEquals("\"1\"", saved.header("etag"));
+    Map<String, Object> read = earning(admin.get("/v1/settings"));
+    assertEquals(true, read.get("testOrders"));
+    assertEquals(true, read.get("giftCards"));
+    assertEquals(412, put("\"0\"", "{\"earning\": {\"giftCards\": false}}").status(), "the ETag guards them too");
+  }
+
+  @Test
   void neverSavedSettingsAreTheDefaultsAtVersionZero() {
     var get = admin.get("/v1/settings");
     assertEquals(200, get.status(), get.toString());

@@ -8,13 +8,14 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import nl.klantpunten.core.error.ValidationException;
+import nl.klantpunten.core.money.Decimals;
 import nl.klantpunten.core.money.Money;
 
 /**
  * Lenient, exact reading of a platform's JSON payload: a platform sends ids as numbers (Shopify's exceed 2^53, so
  * they are kept as exact integers, never doubles), money as decimal strings (sometimes as JSON numbers, read as
  * BigDecimal), and leaves fields out or null where we need a default. A field of the wrong shape is a 400 naming
- * its path. Amounts with more decimals than the currency has are rounded half-up to its minor unit.
+ * its path; a decimal outside {@link Decimals}' bounds too, before it is converted. Amounts with more decimals than the currency has are rounded half-up to its minor unit.
  */
 final class Payload {
   private final Map<String, Object> fields;
@@ -129,7 +130,10 @@ final class Payload {
         return d.longValueExact();
       }
       if (value instanceof String s) {
-        return new BigDecimal(s.strip()).longValueExact();
+        BigDecimal parsed = Decimals.parse(pathOf(field), s);
+        if (parsed != null) {
+          return parsed.longValueExact();
+        }
       }
     } catch (ArithmeticException | NumberFormatException e) {
       // reported below
@@ -163,19 +167,18 @@ final class Payload {
       return null;
     }
     if (value instanceof BigDecimal d) {
-      return d;
+      return Decimals.bounded(pathOf(field), d);
     }
     if (value instanceof Integer || value instanceof Long) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
     if (value instanceof BigInteger big) {
-      return new BigDecimal(big);
+      return Decimals.bounded(pathOf(field), new BigDecimal(big));
     }
     if (value instanceof String s) {
-      try {
-        return new BigDecimal(s.strip());
-      } catch (NumberFormatException e) {
-        // reported below
+      BigDecimal parsed = Decimals.parse(pathOf(field), s);
+      if (parsed != null) {
+        return parsed;
       }
     }
     throw ValidationException.of(pathOf(field), "decimal", "must be a decimal amount such as \"12.50\"");

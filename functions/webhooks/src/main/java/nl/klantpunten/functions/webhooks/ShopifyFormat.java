@@ -17,7 +17,9 @@ import nl.klantpunten.core.money.Money;
 
 /**
  * Shopify's order and refund webhook bodies (the REST Order and Refund resources). Amounts are read in the shop's
- * currency ({@code currency}; the top-level price fields are shop money). Ids exceed 2^53 and are kept exact.
+ * currency: each amount's {@code <field>_set.shop_money} where the payload has it (an order paid in another,
+ * presentment currency still carries the shop-money amounts), else the plain field; the currency is
+ * {@code total_price_set.shop_money.currency_code}, else {@code currency}. Ids exceed 2^53 and are kept exact.
  *
  * <ul>
  *   <li>A line's amount before tax is {@code price × quantity − discount}, where the discount is the larger of
@@ -27,6 +29,7 @@ import nl.klantpunten.core.money.Money;
  *   <li>Status: cancelled ({@code cancelled_at} set, or financial status voided) → cancelled; financial status
  *       refunded → refunded; paid or partially refunded → paid, or completed when fulfilled; anything else
  *       (pending, authorized, partially paid) → created.
+ *   <li>{@code "test": true} marks a test order; a line with {@code "gift_card": true} sells a gift card.
  *   <li>A refund's amount is what its lines gave back (subtotal and tax, shop money) plus refunded shipping; a
  *       refund without lines (an amount-only refund) counts its successful refund transactions.
  * </ul>
@@ -41,13 +44,14 @@ final class ShopifyFormat {
   static Order parseOrder(Map<String, Object> body) {
     Payload o = Payload.of(body);
     OrderRef ref = OrderRef.of(OrderRef.SHOPIFY, "id", o.id("id"));
-    Currency currency = WooCommerceFormat.currency(o);
+    Currency currency = shopCurrency(o);
     boolean taxesIncluded = o.bool("taxes_included", false);
     List<OrderLine> lines = new ArrayList<>();
+    List<Payload> applications = o.objects("discount_applications");
     for (Payload line : o.objects("line_items")) {
       long quantity = WooCommerceFormat.quantity(line);
-      Money gross = times(line.money("price", currency), quantity, line);
-      Money discount = max(line.money("total_discount", currency), sum(line.objects("discount_allocations"),
+      Money gross = times(shopMoney(line, "price", currency), quantity, line);
+      Money discount = max(shopMoney(line, "total_discount", currency), sum(line.objects("discount_allocations"),
           "amount", currency));
       Money tax = sum(line.objects("tax_lines"), "price", currency);
       Money total = gross.minus(discount);
@@ -56,13 +60,14 @@ final class ShopifyFormat {
       }
       String product = line.id("product_id");
       lines.add(new OrderLine(product == null ? null : WooCommerceFormat.productId(line, product), quantity,
-          WooCommerceFormat.nonNegative(line, "price", total), tax, discount.minorUnits() > 0));
+          WooCommerceFormat.nonNegative(line, "price", total), tax, discountedByOthers(line, applications, currency),
+          line.bool("gift_card", false)));
     }
     Money shipping = Money.zero(currency);
     Money shippingTax = Money.zero(currency);
     for (Payload line : o.objects("shipping_lines")) {
-      Money price = line.has("discounted_price") ? line.money("discounted_price", currency)
-          : line.money("price", currency);
+      Money price = line.has("discounted_price") || line.has("discounted_price_set")
+          ? shopMoney(line, "discounted_price", currency) : shopMoney(line, "price", currency);
       Money tax = sum(line.objects("tax_lines"), "price", currency);
       shipping = shipping.plus(taxesIncluded ? price.minus(tax) : price);
       shippingTax = shippingTax.plus(tax);
@@ -72,8 +77,10 @@ final class ShopifyFormat {
       refunds.add(refund(refund, currency));
     }
     return new Order(ref, status(o), currency, customer(o), lines,
-        WooCommerceFormat.nonNegative(o, "shipping_lines", shipping), shippingTax, o.money("total_price", currency),
-        refunds, WooCommerceFormat.redemptionRef(o.objects("note_attributes"), "name", "value"));
+        WooCommerceFormat.nonNegative(o, "shipping_lines", shipping), shippingTax,
+        shopMoney(o, "total_price", currency),
+        refunds, WooCommerceFormat.redemptionRef(o.objects("note_attributes"), "name", "value"),
+        o.bool("test", false));
   }
 
   /** A refunds/create body: the order it belongs to and the refund. */
@@ -98,12 +105,32 @@ final class ShopifyFormat {
       for (Payload t : r.objects("transactions")) {
         String kind = t.text("kind");
         String status = t.text("status");
-        if ("refund".equals(kind) && (status == null || "success".equals(status))) {
+        String paid = t.text("currency");
+        boolean shopCurrency = paid == null || paid.equalsIgnoreCase(currency.getCurrencyCode());
+        if ("refund".equals(kind) && (status == null || "success".equals(status)) && shopCurrency) {
           amount = amount.plus(t.money("amount", currency));
         }
       }
     }
     return OrderRefund.of(r.pathOf("id"), r.id("id"), new Money(Math.abs(amount.minorUnits()), currency));
+  }
+
+  /**
+   * The shop's currency: {@code total_price_set.shop_money.currency_code} where the payload has money sets, else
+   * {@code currency}. Orders paid in another (presentment) currency earn on their shop-money amounts.
+   */
+  static Currency shopCurrency(Payload o) {
+    Payload set = o.object("total_price_set");
+    Payload shop = set == null ? null : set.object("shop_money");
+    if (shop != null && shop.has("currency_code")) {
+      String code = shop.text("currency_code");
+      try {
+        return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ValidationException.of(shop.pathOf("currency_code"), "iso4217", "must be an ISO 4217 currency code");
+      }
+    }
+    return WooCommerceFormat.currency(o);
   }
 
   /** {@code <field>_set.shop_money.amount} where present, else the plain {@code <field>}. */
@@ -149,10 +176,32 @@ final class ShopifyFormat {
     return id == null ? OrderCustomer.guest(email, name) : new OrderCustomer(new CustomerId(id), email, name);
   }
 
+  /**
+   * Whether a discount other than the program's points discount (a discount code {@code klantpunten…}) took
+   * something off the line: one of its {@code discount_allocations} belongs to another discount application. An
+   * older payload with only {@code total_discount} cannot tell which discount it was and counts as discounted.
+   */
+  private static boolean discountedByOthers(Payload line, List<Payload> applications, Currency currency) {
+    List<Payload> allocations = line.objects("discount_allocations");
+    if (allocations.isEmpty()) {
+      return line.money("total_discount", currency).minorUnits() > 0;
+    }
+    for (Payload allocation : allocations) {
+      long index = allocation.whole("discount_application_index", -1);
+      Payload application = index >= 0 && index < applications.size() ? applications.get((int) index) : null;
+      boolean points = application != null && (WooCommerceFormat.isPointsCoupon(application.text("code"))
+          || WooCommerceFormat.isPointsCoupon(application.text("title")));
+      if (!points && allocation.money("amount", currency).minorUnits() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Money sum(List<Payload> items, String field, Currency currency) {
     Money total = Money.zero(currency);
     for (Payload item : items) {
-      total = total.plus(item.money(field, currency));
+      total = total.plus(shopMoney(item, field, currency));
     }
     return total;
   }

@@ -1,7 +1,6 @@
 package nl.klantpunten.functions.webhooks;
 
 import nl.klantpunten.aws.ops.Metrics;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.klantpunten.api.ApiException;
 import nl.klantpunten.api.ApiRequest;
@@ -19,8 +18,8 @@ import nl.klantpunten.core.webhook.WebhookSignature;
  * signature over the raw body with the secret the program's admin set. An unknown program, a program without a
  * secret and a wrong signature all get the same 401 (nobody learns which programs exist); nothing is written.
  *
- * <p>The raw body is the request body's UTF-8 bytes: API Gateway hands text bodies over as strings, binary
- * ones base64-encoded, and both come back to the exact bytes sent.
+ * <p>The signature is checked over the exact bytes received: a base64 body (API Gateway's form for binary content
+ * types) decoded to its bytes, never decoded to text and encoded again.
  */
 final class SignedDelivery {
   private final SettingsCache programs;
@@ -39,7 +38,7 @@ final class SignedDelivery {
     }
     Optional<ProgramConfig> config = program(request.queryParam("program"));
     Optional<String> secret = config.flatMap(c -> secrets.secret(c.program().id(), platform));
-    byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
+    byte[] body = request.bodyBytes();
     if (secret.isEmpty() || !WebhookSignature.verify(secret.get(), body, signature)) {
       Metrics.count(config.map(c -> c.program().id().value()).orElse(null), Metrics.WEBHOOK_REFUSED_SIGNATURE, 1);
       throw ApiException.unauthorized(

@@ -1,5 +1,6 @@
 package nl.klantpunten.functions.webhooks;
 
+import static nl.klantpunten.api.Route.get;
 import static nl.klantpunten.api.Route.post;
 import static nl.klantpunten.api.Route.publicRoute;
 
@@ -22,7 +23,8 @@ import nl.klantpunten.dynamodb.DynamoStores;
  * carries an {@code orderRef} (own JSON: the field; platforms: the {@code klantpunten_order_ref} meta entry or note
  * attribute) also commits, releases or returns the points the checkout reserved under it (docs/redemption.md) and
  * earns on what was paid after that discount. Program settings
- * are cached per container for {@link SettingsCache#DEFAULT_TTL}. Bodies up to 1 MiB: a platform's order with many
+ * are cached per container for {@link SettingsCache#DEFAULT_TTL}. {@code GET /v1/orders?status=skipped} (admin)
+ * lists the orders recorded as skipped, with their reasons. Bodies up to 1 MiB: a platform's order with many
  * lines is larger than the API's usual 64 KiB.
  */
 public final class WebhooksFunction extends HttpFunction {
@@ -48,11 +50,12 @@ public final class WebhooksFunction extends HttpFunction {
         backend.clock());
     SignedDelivery signed = new SignedDelivery(programs, stores.integrations());
     RedeemingOrders redeeming = new RedeemingOrders(earning,
-        new OrderRedemption(stores.redemptions(), backend.clock()));
+        new OrderRedemption(stores.redemptions(), backend.clock()), stores.orderRedemptionRefs());
     return List.of(
         post("/v1/webhooks/orders", new PostOrder(programs, redeeming), Role.WEBSHOP, Role.ADMIN),
+        get("/v1/orders", new ListOrders(stores.skippedOrders()), Role.ADMIN),
         publicRoute("POST", "/v1/webhooks/woocommerce", new PostWooCommerce(signed, redeeming)),
-        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, earning, redeeming)));
+        publicRoute("POST", "/v1/webhooks/shopify", new PostShopify(signed, redeeming)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package nl.klantpunten.functions.webhooks;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -26,7 +27,9 @@ import nl.klantpunten.core.redemption.OrderRefs;
  *
  * <p>Status: pending, on-hold, failed, checkout-draft → created; processing → paid; completed → completed;
  * cancelled, trash → cancelled; refunded → refunded; statuses added by plugins count as created. Fee lines do not
- * earn. A line is discounted when its subtotal exceeds its total.
+ * earn. A line is discounted when a coupon other than the program's points coupon (code {@code klantpunten…}) took
+ * something off it (see {@link #discountedByOthers}). A line sells a gift card when it says so
+ * ({@link #isGiftCard}).
  */
 final class WooCommerceFormat {
   private WooCommerceFormat() {}
@@ -43,13 +46,20 @@ final class WooCommerceFormat {
     OrderRef ref = OrderRef.of(OrderRef.WOOCOMMERCE, o.pathOf("id"), o.id("id"));
     Currency currency = currency(o);
     List<OrderLine> lines = new ArrayList<>();
-    for (Payload line : o.objects("line_items")) {
+    List<Payload> items = o.objects("line_items");
+    long subtotals = 0;
+    for (Payload line : items) {
+      subtotals = Math.addExact(subtotals, subtotal(line, currency).minorUnits());
+    }
+    long pointsCoupon = pointsCouponMinor(o.objects("coupon_lines"), currency);
+    for (Payload line : items) {
       Money total = line.money("total", currency);
-      Money subtotal = line.has("subtotal") ? line.money("subtotal", currency) : total;
+      Money subtotal = subtotal(line, currency);
       String product = line.id("product_id");
       lines.add(new OrderLine(product == null || product.equals("0") ? null : productId(line, product),
           quantity(line), nonNegative(line, "total", total), nonNegative(line, "total_tax",
-              line.money("total_tax", currency)), subtotal.minorUnits() > total.minorUnits()));
+              line.money("total_tax", currency)), discountedByOthers(subtotal, total, pointsCoupon, subtotals),
+          isGiftCard(line)));
     }
     Money shipping = o.money(legacy ? "total_shipping" : "shipping_total", currency);
     Money shippingTax = o.money("shipping_tax", currency);
@@ -85,6 +95,66 @@ final class WooCommerceFormat {
   }
 
   static final String REDEMPTION_REF = "klantpunten_order_ref";
+
+  /** The code of the coupon (WooCommerce) or discount code (Shopify) by which a shop applies the points discount. */
+  static final String POINTS_COUPON_PREFIX = "klantpunten";
+
+  static boolean isPointsCoupon(String code) {
+    return code != null && code.strip().toLowerCase(Locale.ROOT).startsWith(POINTS_COUPON_PREFIX);
+  }
+
+  private static Money subtotal(Payload line, Currency currency) {
+    return line.has("subtotal") ? line.money("subtotal", currency) : line.money("total", currency);
+  }
+
+  /** What the program's own points coupons took off the order (0 when the order has none). */
+  private static long pointsCouponMinor(List<Payload> coupons, Currency currency) {
+    long sum = 0;
+    for (Payload coupon : coupons) {
+      if (isPointsCoupon(coupon.text("code"))) {
+        sum = Math.addExact(sum, Math.abs(coupon.money("discount", currency).minorUnits()));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Whether a coupon other than the program's points coupon took something off the line. WooCommerce reports only a
+   * line's discount of all coupons together ({@code subtotal − total}); a cart coupon such as the points discount is
+   * spread over the lines in proportion to their subtotals, so the line's share of it is taken out first. Up to one
+   * minor unit is WooCommerce's rounding of that spread.
+   */
+  private static boolean discountedByOthers(Money subtotal, Money total, long pointsCoupon, long subtotals) {
+    long discount = subtotal.minorUnits() - total.minorUnits();
+    if (discount <= 0) {
+      return false;
+    }
+    long share = subtotals <= 0 ? 0 : BigInteger.valueOf(pointsCoupon).multiply(BigInteger.valueOf(
+        subtotal.minorUnits())).divide(BigInteger.valueOf(subtotals)).longValue();
+    return discount - share > 1;
+  }
+
+  /**
+   * A line that sells a gift card says so: {@code "gift_card": true} on the line, or a meta entry {@code gift_card}
+   * / {@code _gift_card} with a true value ({@code yes}, {@code true}, {@code 1}), as gift-card plugins store it.
+   */
+  static boolean isGiftCard(Payload line) {
+    if (line.bool("gift_card", false)) {
+      return true;
+    }
+    for (Payload meta : line.objects("meta_data")) {
+      String key = meta.text("key");
+      if ("gift_card".equals(key) || "_gift_card".equals(key)) {
+        Object value = meta.raw("value");
+        String text = value instanceof Boolean || value instanceof Number || value instanceof String
+            ? String.valueOf(value).strip().toLowerCase(Locale.ROOT) : "";
+        if (text.equals("yes") || text.equals("true") || text.equals("1")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private static Payload unwrap(Map<String, Object> body) {
     Payload p = Payload.of(body);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -272,15 +273,22 @@ class OrderWebhookTest {
   }
 
   @Test
-  void clampWithEverythingSpentWritesAZeroEntryWithTheWholeShortfall() {
+  void clampWithEverythingSpentRecordsTheShortfallOnTheOrderWithoutAZeroEntry() {
     post(order("1012", "paid"));
     spend(40);
+    int entriesBefore = entries().size();
     var r = post(order("1012", "refunded", Payloads.refund("r-1", "30.19")));
+    assertEquals("reversed", r.string("result"), r.toString());
     assertEquals(0, r.number("reversed"));
-    assertEquals(40, r.number("shortfall"));
+    assertEquals(40, r.number("shortfall"), "the outcome shows what could not be taken back");
+    assertEquals(List.of(), r.json().get("entryIds"));
     assertEquals(0, balance());
-    assertEquals(0, entries().get(0).points());
-    assertEquals(EntryKind.REVERSE, entries().get(0).kind());
+    assertEquals(entriesBefore, entries().size(), "no 0-point entry in the customer's history");
+    assertTrue(entries().stream().noneMatch(e -> e.points() == 0));
+    assertEquals(OrderState.Status.REVERSED, state("1012").status());
+    assertEquals(40, state("1012").shortfallPoints());
+    assertEquals(Set.of("r-1"), state("1012").refundIds());
+    assertEquals("unchanged", post(order("1012", "refunded", Payloads.refund("r-1", "30.19"))).string("result"));
   }
 
   @Test
@@ -338,7 +346,35 @@ class OrderWebhookTest {
     assertEquals(200, r.status());
     assertEquals(0, r.number("earned"));
     assertEquals("GUEST_ORDER", r.string("skipped"));
-    assertNull(state("1016"));
+    assertEquals(OrderState.Status.SKIPPED, state("1016").status(), "recorded, with its reason");
+    assertEquals("GUEST_ORDER", state("1016").reason());
+    assertNull(state("1016").customerId());
+    var again = post(guest);
+    assertEquals(200, again.status());
+    assertEquals("SKIPPED_BEFORE:GUEST_ORDER", again.string("reason"));
+  }
+
+  @Test
+  void anUnknownCustomerWithoutEmailIsCreatedWithoutOneAndEarns() {
+    List<String> emails = java.util.Arrays.asList(null, "", "  ", "not-an-address");
+    for (int i = 0; i < emails.size(); i++) {
+      String email = emails.get(i);
+      String orderId = "no-email-" + i;
+      Map<String, Object> order = order(orderId, "paid");
+      Map<String, Object> customer = new java.util.LinkedHashMap<>();
+      customer.put("id", "phone-only-" + orderId);
+      customer.put("email", email);
+      order.put("customer", customer);
+      var r = post(order);
+      assertEquals(200, r.status(), r.toString());
+      assertEquals("earned", r.string("result"), r.toString());
+      assertEquals(true, r.json().get("customerCreated"));
+      var created = backend.stores().customers().find(program.id(), new CustomerId("phone-only-" + orderId))
+          .orElseThrow();
+      assertNull(created.email());
+      assertEquals("phone-only-" + orderId, created.name(), "named by the shop's id when nothing else is known");
+      assertEquals("unchanged", post(order).string("result"), "a redelivery is 200 too");
+    }
   }
 
   @Test

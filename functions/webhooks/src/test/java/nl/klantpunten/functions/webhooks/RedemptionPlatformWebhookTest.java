@@ -120,6 +120,49 @@ class RedemptionPlatformWebhookTest {
   }
 
   @Test
+  void aShopifyRefundOfTheWholeOrderReturnsTheRedeemedPointsOnceFromEitherTopic() {
+    String customer = Long.toString(Payloads.SHOPIFY_CUSTOMER);
+    customerWithPoints(customer);
+    String id = reserve(customer, "shopify-checkout-10");
+    Map<String, Object> order = Payloads.shopifyOrder("paid", null);
+    order.put("note_attributes", List.of(map("name", "klantpunten_order_ref", "value", "shopify-checkout-10")));
+    String body = json(order);
+    Http.Result paid = deliveries.shopify("orders/paid", body, Deliveries.sign(SHOPIFY_SECRET, body));
+    assertEquals("committed", redemption(paid).get("result"), paid.toString());
+    long earned = paid.number("earned");
+
+    Http.Result partial = refund(900_000_000_000_000_011L, "12.10");
+    assertEquals(null, redemption(partial), "a partial refund keeps the redeemed points spent: " + partial);
+    assertEquals("committed", checkout.get("/v1/checkout/redemptions/" + id).string("status"));
+
+    Http.Result rest = refund(900_000_000_000_000_012L, "42.35"); // 12.10 + 42.35 = the whole 54.45
+    assertEquals(200, rest.status(), rest.toString());
+    assertEquals("returned", redemption(rest).get("result"), rest.toString());
+    assertEquals("returned", checkout.get("/v1/checkout/redemptions/" + id).string("status"));
+    assertEquals(1_000, balance(customer), "all " + earned + " earned points back out, the 500 redeemed back in");
+
+    Map<String, Object> refunded = Payloads.shopifyOrder("refunded", null);
+    refunded.put("note_attributes", order.get("note_attributes"));
+    String again = json(refunded);
+    Http.Result update = deliveries.shopify("orders/updated", again, Deliveries.sign(SHOPIFY_SECRET, again));
+    assertEquals("unchanged", redemption(update).get("result"), update.toString());
+    assertEquals("unchanged", redemption(refund(900_000_000_000_000_012L, "42.35")).get("result"),
+        "a redelivered refund");
+    assertEquals(1_000, balance(customer), "returned once");
+  }
+
+  /** Shopify's refunds/create of an amount-only refund of the sample order. */
+  private Http.Result refund(long refundId, String amount) {
+    Map<String, Object> refund = map("id", refundId, "order_id", Payloads.SHOPIFY_ORDER,
+        "created_at", "2026-03-05T09:00:00+01:00", "note", "", "restock", false,
+        "refund_line_items", List.of(), "refund_shipping_lines", List.of(), "order_adjustments", List.of(),
+        "transactions", List.of(map("id", refundId + 2, "order_id", Payloads.SHOPIFY_ORDER, "kind", "refund",
+            "gateway", "shopify_payments", "status", "success", "amount", amount, "currency", "EUR")));
+    String body = json(refund);
+    return deliveries.shopify("refunds/create", body, Deliveries.sign(SHOPIFY_SECRET, body));
+  }
+
+  @Test
   void aBrokenOrderRefInTheMetaIsNamedAndNothingMoves() {
     customerWithPoints("42");
     String id = reserve("42", "wc-cart-78");

@@ -68,6 +68,73 @@ class ShopifyWebhookTest {
   }
 
   @Test
+  void aCustomerWhoCheckedOutWithAPhoneNumberOnlyEarns() {
+    Map<String, Object> order = Payloads.shopifyOrder("paid", null);
+    order.put("email", null);
+    order.put("contact_email", null);
+    order.put("phone", "+31612345678");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> customer = new java.util.LinkedHashMap<>((Map<String, Object>) order.get("customer"));
+    customer.put("email", null);
+    customer.put("phone", "+31612345678");
+    order.put("customer", customer);
+    var r = deliver("orders/paid", order);
+    assertEquals(200, r.status(), r.toString());
+    assertEquals("earned", r.string("result"));
+    assertEquals(90, balance());
+    var created = backend.stores().customers().find(program.id(), BOB).orElseThrow();
+    assertNull(created.email());
+    assertEquals("Bob Jansen", created.name());
+    assertEquals(200, deliver("orders/updated", order).status());
+  }
+
+  @Test
+  void aTestOrderIsRecordedAsSkippedUnlessTheProgramAllowsTestOrders() {
+    Map<String, Object> order = Payloads.shopifyOrder("paid", null);
+    order.put("test", true);
+    var r = deliver("orders/paid", order);
+    assertEquals(200, r.status(), r.toString());
+    assertEquals("skipped", r.string("result"));
+    assertEquals("TEST_ORDER", r.string("reason"));
+    assertEquals(OrderState.Status.SKIPPED, state().status());
+    assertTrue(backend.stores().ledger().balance(program.id(), BOB).isEmpty(), "no points, no customer");
+
+    TestProgram staging = TestProgram.create(backend, ProgramKind.SHOP);
+    TestSettings.apply(backend, staging.id(), "{\"earning\": {\"ratio\": {\"points\": 10, \"amount\": \"5.00\"},"
+        + " \"testOrders\": true}}");
+    TestSettings.secret(backend, staging.id(), Platform.SHOPIFY, SECRET);
+    String body = json(order);
+    var allowed = new Deliveries(new WebhooksFunction(backend, Duration.ZERO), staging.id())
+        .shopify("orders/paid", body, Deliveries.sign(SECRET, body));
+    assertEquals("earned", allowed.string("result"), allowed.toString());
+    assertEquals(90, allowed.number("earned"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aGiftCardLineEarnsNothingUnlessTheProgramSaysSo() {
+    Map<String, Object> order = Payloads.shopifyOrder("paid", null);
+    List<Map<String, Object>> lines = (List<Map<String, Object>>) order.get("line_items");
+    Map<String, Object> poster = new java.util.LinkedHashMap<>(lines.get(0));
+    poster.put("gift_card", true); // the 20.00 before tax: 40 points
+    lines.set(0, poster);
+    var r = deliver("orders/paid", order);
+    assertEquals("earned", r.string("result"), r.toString());
+    assertEquals(50, r.number("earned"), "only the 25.00 engraving earns");
+    Map<String, Object> breakdown = (Map<String, Object>) r.json().get("breakdown");
+    assertEquals("giftCard", ((List<Map<String, Object>>) breakdown.get("lines")).get(0).get("basis"));
+
+    TestProgram giftCardsEarn = TestProgram.create(backend, ProgramKind.SHOP);
+    TestSettings.apply(backend, giftCardsEarn.id(), "{\"earning\": {\"ratio\": {\"points\": 10, \"amount\":"
+        + " \"5.00\"}, \"giftCards\": true}}");
+    TestSettings.secret(backend, giftCardsEarn.id(), Platform.SHOPIFY, SECRET);
+    String body = json(order);
+    var all = new Deliveries(new WebhooksFunction(backend, Duration.ZERO), giftCardsEarn.id())
+        .shopify("orders/paid", body, Deliveries.sign(SECRET, body));
+    assertEquals(90, all.number("earned"), all.toString());
+  }
+
+  @Test
   void createPaidFulfilledAndRedeliveriesCreditOnce() {
     assertEquals("waiting", deliver("orders/create", Payloads.shopifyOrder("pending", null)).string("result"));
     for (int i = 0; i < 10; i++) {

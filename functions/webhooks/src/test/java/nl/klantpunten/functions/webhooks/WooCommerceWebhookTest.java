@@ -70,6 +70,38 @@ class WooCommerceWebhookTest {
   }
 
   @Test
+  void anOrderEnteredInWpAdminWithoutBillingEmailEarnsOnEveryUpdate() {
+    Map<String, Object> order = Payloads.wooOrder(5020, "processing");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> billing = new java.util.LinkedHashMap<>((Map<String, Object>) order.get("billing"));
+    billing.put("email", "");
+    order.put("billing", billing);
+    var r = deliver("order.created", order);
+    assertEquals(200, r.status(), r.toString());
+    assertEquals("earned", r.string("result"));
+    for (int i = 0; i < 6; i++) {
+      assertEquals(200, deliver("order.updated", order).status(), "WooCommerce disables a webhook after 5 failures");
+    }
+    var customer = backend.stores().customers().find(program.id(), CUSTOMER).orElseThrow();
+    assertNull(customer.email());
+    assertEquals("Anna de Vries", customer.name());
+    assertEquals(70, balance());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLineThatSaysItSellsAGiftCardEarnsNothing() {
+    Map<String, Object> order = Payloads.wooOrder(5021, "processing");
+    List<Map<String, Object>> lines = (List<Map<String, Object>>) order.get("line_items");
+    Map<String, Object> tea = new java.util.LinkedHashMap<>(lines.get(1));
+    tea.put("meta_data", List.of(Payloads.map("id", 77, "key", "_gift_card", "value", "yes")));
+    lines.set(1, tea);
+    var r = deliver("order.updated", order);
+    assertEquals("earned", r.string("result"), r.toString());
+    assertEquals(30, r.number("earned"), "the mugs' 15.00 earn, the 20.00 gift card does not");
+  }
+
+  @Test
   void createdThenProcessingThenCompletedCreditsOnce() {
     assertEquals("waiting", deliver("order.created", Payloads.wooOrder(5002, "pending")).string("result"));
     assertEquals("earned", deliver("order.updated", Payloads.wooOrder(5002, "processing")).string("result"));
@@ -175,6 +207,8 @@ class WooCommerceWebhookTest {
     var r = deliver("order.created", guest);
     assertEquals("GUEST_ORDER", r.string("skipped"));
     assertEquals(0, r.number("earned"));
+    assertEquals(OrderState.Status.SKIPPED, state(5010).status());
+    assertEquals("GUEST_ORDER", state(5010).reason());
   }
 
   @Test
