@@ -12,6 +12,7 @@ import nl.klantpunten.core.settings.EarningRatio;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.NegativeBalancePolicy;
 import nl.klantpunten.core.settings.NotificationSettings;
+import nl.klantpunten.core.settings.PointsSettings;
 import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.settings.ReviewMode;
 import nl.klantpunten.core.program.ProgramId;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}, {@code notifications};
+ * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}, {@code notifications}, {@code points};
  * later parts add their own). A field missing from a stored part reads as its default, so a part can gain fields
  * without rewriting stored items.
  */
@@ -40,6 +41,7 @@ final class SettingsItems {
     item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     item.put("calendar", AttributeValue.fromM(Map.of("timeZone", Item.str(s.calendar().timeZone().getId()))));
     item.put("notifications", AttributeValue.fromM(notifications(s.notifications())));
+    item.put("points", AttributeValue.fromM(Map.of("enabled", AttributeValue.fromBool(s.points().enabled()))));
     return item;
   }
 
@@ -94,7 +96,13 @@ final class SettingsItems {
             : RedemptionSettingsItems.fromMap(redemption.m()),
         BadgeSettingsItems.fromAttribute(values.get("badges")),
         calendar(values.get("calendar")),
-        notifications(values.get("notifications")));
+        notifications(values.get("notifications")),
+        points(values.get("points")));
+  }
+
+  private static PointsSettings points(AttributeValue stored) {
+    return stored == null || !stored.hasM() ? PointsSettings.DEFAULT
+        : new PointsSettings(bool(stored.m(), "enabled", PointsSettings.DEFAULT.enabled()));
   }
 
   private static CalendarSettings calendar(AttributeValue stored) {

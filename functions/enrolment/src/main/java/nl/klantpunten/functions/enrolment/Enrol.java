@@ -18,7 +18,9 @@ import nl.klantpunten.core.error.NotFoundException;
 
 /**
  * POST /v1/enrol/{slug} {email, name} (public): 201 with the new card, or 200 with the same card when this email
- * enrolled before; 429 with Retry-After when the program's per-minute enrolments are used up.
+ * enrolled before; 429 with Retry-After when the program's per-minute enrolments are used up; 409
+ * CARD_DISTRIBUTION_DISABLED while the vendor hands out no cards. While the program's points are off the card is
+ * given without welcome points ({@code welcomePointsSkipped: "POINTS_DISABLED"}).
  */
 final class Enrol implements Operation {
   private static final Set<String> FIELDS = Set.of("email", "name");
@@ -49,6 +51,9 @@ final class Enrol implements Operation {
     m.put("issuedOn", enrolled.card().issuedOn().toString());
     m.put("expiresOn", enrolled.card().expiresOn().toString());
     m.put("welcomePoints", enrolled.welcomePoints());
+    if (enrolled.welcomePointsSkipped() != null) {
+      m.put("welcomePointsSkipped", enrolled.welcomePointsSkipped());
+    }
     m.put("alreadyEnrolled", !enrolled.created());
     return ApiResponse.json(enrolled.created() ? 201 : 200, m);
   }

@@ -48,7 +48,8 @@ public final class EnrolmentFunction extends HttpFunction {
 
   private static Enrolment enrolment(Backend backend, DynamoCardStores cardStores, Supplier<CardCode> codes) {
     return new Enrolment(backend.stores().programs(), cardStores.cardPrograms(), backend.stores().customers(),
-        cardStores.cards(), backend.stores().ledger(), cardStores.rateLimits(), codes, backend.clock());
+        cardStores.cards(), backend.stores().ledger(), cardStores.rateLimits(), backend.stores().settings(), codes,
+        backend.clock());
   }
 
   /** Card codes from a SecureRandom made per container (at construction, never in static initialisation). */
