@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
- * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}, {@code notifications}, {@code points};
+ * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}, {@code notifications};
+ * the {@code points} part is the BOOL {@code pointsEnabled};
  * later parts add their own). A field missing from a stored part reads as its default, so a part can gain fields
  * without rewriting stored items.
  */
@@ -41,7 +42,8 @@ final class SettingsItems {
     item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     item.put("calendar", AttributeValue.fromM(Map.of("timeZone", Item.str(s.calendar().timeZone().getId()))));
     item.put("notifications", AttributeValue.fromM(notifications(s.notifications())));
-    item.put("points", AttributeValue.fromM(Map.of("enabled", AttributeValue.fromBool(s.points().enabled()))));
+    // not "points": that name is the numeric sort key of the segment index (gsi2) on every item of the table
+    item.put("pointsEnabled", AttributeValue.fromBool(s.points().enabled()));
     return item;
   }
 
@@ -97,12 +99,7 @@ final class SettingsItems {
         BadgeSettingsItems.fromAttribute(values.get("badges")),
         calendar(values.get("calendar")),
         notifications(values.get("notifications")),
-        points(values.get("points")));
-  }
-
-  private static PointsSettings points(AttributeValue stored) {
-    return stored == null || !stored.hasM() ? PointsSettings.DEFAULT
-        : new PointsSettings(bool(stored.m(), "enabled", PointsSettings.DEFAULT.enabled()));
+        new PointsSettings(bool(values, "pointsEnabled", PointsSettings.DEFAULT.enabled())));
   }
 
   private static CalendarSettings calendar(AttributeValue stored) {
