@@ -78,9 +78,7 @@ public final class Enrolment {
     ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
     CardProgram cardProgram = cardProgram(id, slug);
     Program program = program(id, slug);
-    if (!cardProgram.settings().distributionEnabled()) {
-      throw CardPrograms.enrolmentClosed(program.name());
-    }
+    requireOpen(cardProgram, program);
     boolean pointsOn = PointsSwitch.on(settings.load(id));
     return new Offer(program.name(), slug, pointsOn ? cardProgram.settings().welcomePoints() : 0,
         cardProgram.settings().validity().months());
@@ -96,9 +94,7 @@ public final class Enrolment {
     ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
     CardProgram cardProgram = cardProgram(id, slug);
     Program program = program(id, slug);
-    if (!cardProgram.settings().distributionEnabled()) {
-      throw CardPrograms.enrolmentClosed(program.name());
-    }
+    requireOpen(cardProgram, program);
     Instant now = clock.instant();
     ThrottleWindow window = ThrottleWindow.minuteOf(now);
     if (!limits.tryAcquire(id, THROTTLE_PURPOSE, window, cardProgram.settings().enrolmentsPerMinute())) {
@@ -149,6 +145,12 @@ public final class Enrolment {
     Recorded recorded = ledger.record(id, new BalanceChange(customerId, points, EntryKind.EARN,
         Reason.REGISTRATION, "welcome points for enrolling", ACTOR, ACTOR, key).notifyingWhenEarned());
     return new Enrolled(program.name(), customer, card, created, recorded.entry().points(), null);
+  }
+
+  private static void requireOpen(CardProgram cardProgram, Program program) {
+    if (!cardProgram.settings().distributionEnabled()) {
+      throw CardPrograms.enrolmentClosed(program.name());
+    }
   }
 
   private CardProgram cardProgram(ProgramId id, Slug slug) {
