@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The {@code badges} map attribute of the settings item: {@code measure}, {@code introText}, {@code discounts} (a
- * list of maps {badgeIds: SS, percent: N | fixedMinor: N + currency: S}). Missing fields read as the defaults.
+ * list of maps {badgeIds: SS, percent: N | fixedMinor: N + currency: S}), {@code display} (BOOL). Missing fields
+ * read as the defaults.
  */
 final class BadgeSettingsItems {
   private BadgeSettingsItems() {}
@@ -40,6 +41,7 @@ final class BadgeSettingsItems {
       rules.add(AttributeValue.fromM(rule));
     }
     m.put("discounts", AttributeValue.fromL(rules));
+    m.put("display", AttributeValue.fromBool(b.display()));
     return AttributeValue.fromM(m);
   }
 
@@ -62,6 +64,8 @@ final class BadgeSettingsItems {
                 Currency.getInstance(rule.get("currency").s()))));
       }
     }
-    return new BadgeSettings(measure, intro, discounts);
+    AttributeValue display = m.get("display");
+    return new BadgeSettings(measure, intro, discounts,
+        display == null || display.bool() == null ? BadgeSettings.DEFAULT.display() : display.bool());
   }
 }

@@ -48,7 +48,7 @@ final class DynamoCardProgramStore implements CardProgramStore {
     Item item = Item.of(response.item());
     CardProgramSettings settings = CardProgramSettings.parse(item.s("slug"), item.s("customerBaseUrl"),
         item.n("validityMonths"), item.n("welcomePoints"), item.n("cardLinkMinutes"), item.n("enrolmentsPerMinute"),
-        item.s("timeZone"));
+        item.s("timeZone"), item.bool("distributionEnabled", true));
     return Optional.of(new CardProgram(program, settings, item.n("version"), item.instant("updatedAt")));
   }
 
@@ -100,6 +100,7 @@ final class DynamoCardProgramStore implements CardProgramStore {
         .n("cardLinkMinutes", s.cardLinkMinutes())
         .n("enrolmentsPerMinute", s.enrolmentsPerMinute())
         .s("timeZone", s.timeZone().getId())
+        .bool("distributionEnabled", s.distributionEnabled())
         .n("version", next.version())
         .instant("updatedAt", next.updatedAt())
         .build();

@@ -170,7 +170,7 @@ final class DynamoGiftStore implements GiftStore {
     }
     Item item = Item.of(response.item());
     return Optional.of(new GiftRunState(period, item.s("cursor"), item.n("given"), item.n("walks"),
-        item.instant("updatedAt")));
+        item.instant("updatedAt"), item.s("skipped")));
   }
 
   @Override
@@ -183,6 +183,7 @@ final class DynamoGiftStore implements GiftStore {
         .n("given", state.given())
         .n("walks", state.walks())
         .instant("updatedAt", state.updatedAt())
+        .s("skipped", state.skipped())
         .n(TableSchema.TTL_ATTRIBUTE, state.updatedAt().plus(RUN_STATE_TTL).getEpochSecond())
         .build();
     dynamo.putItem(b -> b.tableName(table).item(item));

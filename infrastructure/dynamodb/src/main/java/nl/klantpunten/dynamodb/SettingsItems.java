@@ -12,6 +12,7 @@ import nl.klantpunten.core.settings.EarningRatio;
 import nl.klantpunten.core.settings.EarningSettings;
 import nl.klantpunten.core.settings.NegativeBalancePolicy;
 import nl.klantpunten.core.settings.NotificationSettings;
+import nl.klantpunten.core.settings.PointsSettings;
 import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.settings.ReviewMode;
 import nl.klantpunten.core.program.ProgramId;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Maps {@link ProgramSettings} to its one item: {@code version}, {@code updatedAt}, {@code updatedBy} and one map
  * attribute per part ({@code earning}, {@code redemption}, {@code badges}, {@code calendar}, {@code notifications};
+ * the {@code points} part is the BOOL {@code pointsEnabled};
  * later parts add their own). A field missing from a stored part reads as its default, so a part can gain fields
  * without rewriting stored items.
  */
@@ -40,6 +42,8 @@ final class SettingsItems {
     item.put("badges", BadgeSettingsItems.toAttribute(s.badges()));
     item.put("calendar", AttributeValue.fromM(Map.of("timeZone", Item.str(s.calendar().timeZone().getId()))));
     item.put("notifications", AttributeValue.fromM(notifications(s.notifications())));
+    // not "points": that name is the numeric sort key of the segment index (gsi2) on every item of the table
+    item.put("pointsEnabled", AttributeValue.fromBool(s.points().enabled()));
     return item;
   }
 
@@ -96,7 +100,8 @@ final class SettingsItems {
             : RedemptionSettingsItems.fromMap(redemption.m()),
         BadgeSettingsItems.fromAttribute(values.get("badges")),
         calendar(values.get("calendar")),
-        notifications(values.get("notifications")));
+        notifications(values.get("notifications")),
+        new PointsSettings(bool(values, "pointsEnabled", PointsSettings.DEFAULT.enabled())));
   }
 
   private static CalendarSettings calendar(AttributeValue stored) {

@@ -34,6 +34,15 @@ public final class BadgeEvaluation {
 
   public static Optional<Outcome> evaluate(BadgeState previous, Seen seen, BadgeMeasure measure, Catalog catalog,
       Instant now) {
+    return evaluate(previous, seen, measure, catalog, now, true);
+  }
+
+  /**
+   * As above; {@code announceBadges} false (the program hides badges from customers) evaluates and stores badges
+   * the same way but writes no badge email, since the customer would be told about something they cannot see.
+   */
+  public static Optional<Outcome> evaluate(BadgeState previous, Seen seen, BadgeMeasure measure, Catalog catalog,
+      Instant now, boolean announceBadges) {
     if (previous != null && previous.seenVersion() >= seen.version()) {
       return Optional.empty();
     }
@@ -52,7 +61,7 @@ public final class BadgeEvaluation {
         .sorted((a, b) -> Long.compare(a.pointsRequired(), b.pointsRequired()))
         .toList();
     List<OutboxMessage> messages = new ArrayList<>();
-    for (Badge b : unlocked) {
+    for (Badge b : announceBadges ? unlocked : List.<Badge>of()) {
       Map<String, String> data = new LinkedHashMap<>();
       data.put("badgeId", b.id().value());
       data.put("badgeTitle", b.title());

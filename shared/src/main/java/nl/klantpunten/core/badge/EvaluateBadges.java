@@ -27,10 +27,17 @@ public final class EvaluateBadges {
 
   public Result evaluate(ProgramId program, CustomerId customer, BadgeEvaluation.Seen seen, BadgeMeasure measure,
       Catalog catalog) {
+    return evaluate(program, customer, seen, measure, catalog, true);
+  }
+
+  /** As above; {@code announceBadges} false: no badge email (the program hides badges from customers). */
+  public Result evaluate(ProgramId program, CustomerId customer, BadgeEvaluation.Seen seen, BadgeMeasure measure,
+      Catalog catalog, boolean announceBadges) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       Optional<BadgeState> current = states.find(program, customer);
       Optional<BadgeEvaluation.Outcome> outcome =
-          BadgeEvaluation.evaluate(current.orElse(null), seen, measure, catalog, clock.instant());
+          BadgeEvaluation.evaluate(current.orElse(null), seen, measure, catalog, clock.instant(),
+              announceBadges);
       if (outcome.isEmpty()) {
         return Result.STALE;
       }

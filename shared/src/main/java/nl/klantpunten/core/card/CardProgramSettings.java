@@ -18,6 +18,8 @@ import nl.klantpunten.core.ledger.PointsRules;
  * @param cardLinkMinutes how long a card PDF link stays valid
  * @param enrolmentsPerMinute how many enrolments the program accepts per minute (the in-code throttle)
  * @param timeZone where the vendor is: issue and expiry dates are calendar dates there
+ * @param distributionEnabled whether the vendor hands out cards now: off closes enrolment and refuses sales and new
+ *     card PDFs (409 CARD_DISTRIBUTION_DISABLED) while existing cards, balances and lookups stay as they are
  */
 public record CardProgramSettings(
     Slug slug,
@@ -26,7 +28,8 @@ public record CardProgramSettings(
     long welcomePoints,
     int cardLinkMinutes,
     int enrolmentsPerMinute,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    boolean distributionEnabled) {
 
   public static final int DEFAULT_VALIDITY_MONTHS = 24;
   public static final int DEFAULT_CARD_LINK_MINUTES = 15;
@@ -40,9 +43,19 @@ public record CardProgramSettings(
   public static final long MAX_WELCOME_POINTS = 1_000_000;
   public static final String DEFAULT_TIME_ZONE = "UTC";
 
-  /** Checks and normalises a vendor's input; null numbers and time zone take their defaults. */
+  /** As {@link #parse(String, String, Long, Long, Long, Long, String, Boolean)} with distribution on. */
   public static CardProgramSettings parse(String slug, String customerBaseUrl, Long validityMonths, Long welcomePoints,
       Long cardLinkMinutes, Long enrolmentsPerMinute, String timeZone) {
+    return parse(slug, customerBaseUrl, validityMonths, welcomePoints, cardLinkMinutes, enrolmentsPerMinute, timeZone,
+        null);
+  }
+
+  /**
+   * Checks and normalises a vendor's input; null numbers and time zone take their defaults, a null {@code
+   * distributionEnabled} is on (so programs saved before the switch existed keep handing out cards).
+   */
+  public static CardProgramSettings parse(String slug, String customerBaseUrl, Long validityMonths, Long welcomePoints,
+      Long cardLinkMinutes, Long enrolmentsPerMinute, String timeZone, Boolean distributionEnabled) {
     Violations v = new Violations();
     Slug parsedSlug = collect(v, () -> Slug.parse(slug));
     CustomerBaseUrl baseUrl = collect(v, () -> CustomerBaseUrl.parse("customerBaseUrl", customerBaseUrl));
@@ -62,7 +75,7 @@ public record CardProgramSettings(
     }
     v.throwIfAny();
     return new CardProgramSettings(parsedSlug, baseUrl, new CardValidity((int) months), welcome, (int) linkMinutes,
-        (int) perMinute, zone);
+        (int) perMinute, zone, distributionEnabled == null || distributionEnabled);
   }
 
   private static long orDefault(Long value, long fallback) {

@@ -21,6 +21,7 @@ import nl.klantpunten.core.notification.NotificationType;
 import nl.klantpunten.core.notification.OutboxNotice;
 import nl.klantpunten.core.program.Program;
 import nl.klantpunten.core.program.ProgramId;
+import nl.klantpunten.core.settings.PointsSwitch;
 import nl.klantpunten.core.store.CardProgramStore;
 import nl.klantpunten.core.store.CardStore;
 import nl.klantpunten.core.store.CustomerStore;
@@ -28,6 +29,7 @@ import nl.klantpunten.core.store.LedgerStore;
 import nl.klantpunten.core.store.NotificationOutbox;
 import nl.klantpunten.core.store.ProgramStore;
 import nl.klantpunten.core.store.RateLimitStore;
+import nl.klantpunten.core.store.SettingsStore;
 
 /**
  * Enrolment through a vendor's public link, idempotent per email.
@@ -60,12 +62,14 @@ public final class Enrolment {
   private final LedgerStore ledger;
   private final RateLimitStore limits;
   private final NotificationOutbox outbox;
+  private final SettingsStore settings;
   private final Supplier<CardCode> codes;
   private final Clock clock;
   private final CardIssuer issuer;
 
   public Enrolment(ProgramStore programs, CardProgramStore cardPrograms, CustomerStore customers, CardStore cards,
-      LedgerStore ledger, RateLimitStore limits, NotificationOutbox outbox, Supplier<CardCode> codes, Clock clock) {
+      LedgerStore ledger, RateLimitStore limits, NotificationOutbox outbox, SettingsStore settings,
+      Supplier<CardCode> codes, Clock clock) {
     this.programs = programs;
     this.cardPrograms = cardPrograms;
     this.customers = customers;
@@ -73,23 +77,37 @@ public final class Enrolment {
     this.ledger = ledger;
     this.limits = limits;
     this.outbox = outbox;
+    this.settings = settings;
     this.codes = codes;
     this.clock = clock;
     this.issuer = new CardIssuer(cards, clock);
   }
 
-  /** What the public enrolment page shows. */
+  /**
+   * What the public enrolment page shows; 409 CARD_DISTRIBUTION_DISABLED while the vendor hands out no cards. The
+   * welcome points are 0 while the program's points are off, since enrolling would not credit them.
+   */
   public Offer offer(Slug slug) {
     ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
     CardProgram cardProgram = cardProgram(id, slug);
-    return new Offer(program(id, slug).name(), slug, cardProgram.settings().welcomePoints(),
+    Program program = program(id, slug);
+    requireOpen(cardProgram, program);
+    boolean pointsOn = PointsSwitch.on(settings.load(id));
+    return new Offer(program.name(), slug, pointsOn ? cardProgram.settings().welcomePoints() : 0,
         cardProgram.settings().validity().months());
   }
 
+  /**
+   * Enrols (or finds) the customer. Refused with 409 CARD_DISTRIBUTION_DISABLED, before anything is written (the
+   * throttle counter included), while distribution is off. While the program's points are off the customer gets the
+   * card without welcome points ({@link Enrolled#welcomePointsSkipped()} says why); because the welcome credit is
+   * keyed per customer, enrolling again after points are back on credits them once.
+   */
   public Enrolled enrol(Slug slug, CustomerDetails details) {
     ProgramId id = CardPrograms.bySlug(cardPrograms, slug);
     CardProgram cardProgram = cardProgram(id, slug);
     Program program = program(id, slug);
+    requireOpen(cardProgram, program);
     Instant now = clock.instant();
     ThrottleWindow window = ThrottleWindow.minuteOf(now);
     if (!limits.tryAcquire(id, THROTTLE_PURPOSE, window, cardProgram.settings().enrolmentsPerMinute())) {
@@ -99,17 +117,15 @@ public final class Enrolment {
     var existing = customers.find(id, customerId);
     if (existing.isPresent() && existing.get().cardCode() != null) {
       Card card = issuer.currentCard(id, cardProgram, existing.get());
-      return welcomed(id, new Enrolled(program.name(), existing.get(), card, false,
-          welcome(id, cardProgram, customerId)), now);
+      return welcomed(id, enrolled(program, existing.get(), card, false, id, cardProgram, customerId), now);
     }
     Card card = cards.claim(id, Card.issue(customerId, codes.get().value(), cardProgram, now));
     for (int attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt++) {
       try {
         CustomerStore.Saved saved = customers.save(id, customerId,
             new CustomerDetails(details.email(), details.name(), card.cardCode(), details.emailOptIn()), now);
-        Customer customer = saved.customer();
-        return welcomed(id, new Enrolled(program.name(), customer, card, saved.created(),
-            welcome(id, cardProgram, customerId)), now);
+        return welcomed(id, enrolled(program, saved.customer(), card, saved.created(), id, cardProgram, customerId),
+            now);
       } catch (ConflictException e) {
         if (!"CARD_CODE_TAKEN".equals(e.code())) {
           throw e;
@@ -135,16 +151,32 @@ public final class Enrolment {
     return enrolled;
   }
 
-  /** Credits the welcome points once per customer; 0 when the program gives none. */
-  private long welcome(ProgramId program, CardProgram cardProgram, CustomerId customer) {
+  /**
+   * The answer, with the welcome points credited once per customer (0 when the program gives none). While the
+   * program's points are off nothing is credited: a customer who got them before is told what they got, anyone else
+   * that they were skipped.
+   */
+  private Enrolled enrolled(Program program, Customer customer, Card card, boolean created, ProgramId id,
+      CardProgram cardProgram, CustomerId customerId) {
     long points = cardProgram.settings().welcomePoints();
     if (points <= 0) {
-      return 0;
+      return new Enrolled(program.name(), customer, card, created, 0, null);
     }
-    Recorded recorded = ledger.record(program, new BalanceChange(customer, points, EntryKind.EARN,
-        Reason.REGISTRATION, "welcome points for enrolling", ACTOR, ACTOR,
-        new IdempotencyKey(ACTOR, "welcome:" + customer.value(), "welcome")));
-    return recorded.entry().points();
+    IdempotencyKey key = new IdempotencyKey(ACTOR, "welcome:" + customerId.value(), "welcome");
+    if (!PointsSwitch.on(settings.load(id))) {
+      return ledger.replay(id, key)
+          .map(earlier -> new Enrolled(program.name(), customer, card, created, earlier.entry().points(), null))
+          .orElseGet(() -> new Enrolled(program.name(), customer, card, created, 0, PointsSwitch.POINTS_DISABLED));
+    }
+    Recorded recorded = ledger.record(id, new BalanceChange(customerId, points, EntryKind.EARN,
+        Reason.REGISTRATION, "welcome points for enrolling", ACTOR, ACTOR, key));
+    return new Enrolled(program.name(), customer, card, created, recorded.entry().points(), null);
+  }
+
+  private static void requireOpen(CardProgram cardProgram, Program program) {
+    if (!cardProgram.settings().distributionEnabled()) {
+      throw CardPrograms.enrolmentClosed(program.name());
+    }
   }
 
   private CardProgram cardProgram(ProgramId id, Slug slug) {
@@ -164,7 +196,9 @@ public final class Enrolment {
 
   /**
    * The outcome: {@code created} is false when this email had enrolled before (same customer, same card);
-   * {@code welcomePoints} is what enrolling credited (once, on the first enrolment).
+   * {@code welcomePoints} is what enrolling credited (once, on the first enrolment); {@code welcomePointsSkipped}
+   * is why welcome points the program offers were not credited (POINTS_DISABLED), else null.
    */
-  public record Enrolled(String programName, Customer customer, Card card, boolean created, long welcomePoints) {}
+  public record Enrolled(String programName, Customer customer, Card card, boolean created, long welcomePoints,
+      String welcomePointsSkipped) {}
 }

@@ -13,6 +13,7 @@ import nl.klantpunten.core.money.Money;
 import nl.klantpunten.core.notification.OutboxNotice;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.settings.EarningSettings;
+import nl.klantpunten.core.settings.PointsSwitch;
 import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.store.CustomerStore;
 import nl.klantpunten.core.store.OrderLedger;
@@ -56,7 +57,8 @@ public final class EarnFromOrder {
     Progress progress = new Progress(order.ref(), order.customer().id());
     OrderState state = orders.find(program, order.ref().key()).orElse(null);
     for (int step = 0; step < MAX_STEPS; step++) {
-      OrderDecision decision = OrderDecision.decide(order, settings, config.currency(), state);
+      OrderDecision decision = OrderDecision.decide(order, settings, config.currency(), state,
+          PointsSwitch.on(config.settings()));
       Instant now = clock.instant();
       if (decision instanceof OrderDecision.Wait wait) {
         return progress.end("waiting", "STATUS_NOT_REACHED", wait.earnOn());

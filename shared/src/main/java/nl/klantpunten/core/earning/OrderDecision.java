@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.klantpunten.core.settings.EarningSettings;
+import nl.klantpunten.core.settings.PointsSwitch;
 
 /**
  * What to do with an order event, given what was done with the order before. Pure: the store writes what is
@@ -35,18 +36,33 @@ public sealed interface OrderDecision {
   record Unchanged(String reason) implements OrderDecision {}
 
   static OrderDecision decide(Order order, EarningSettings settings, Currency programCurrency, OrderState state) {
+    return decide(order, settings, programCurrency, state, true);
+  }
+
+  /**
+   * As {@link #decide(Order, EarningSettings, Currency, OrderState)}, with the program's master switch: while
+   * {@code pointsEnabled} is false a new order is remembered as SKIPPED with reason POINTS_DISABLED (the platform
+   * still gets its 2xx). An order that earned before the pause still gives back points for refunds and
+   * cancellations: that corrects points already given, it earns nothing.
+   */
+  static OrderDecision decide(Order order, EarningSettings settings, Currency programCurrency, OrderState state,
+      boolean pointsEnabled) {
     if (state == null) {
-      return first(order, settings, programCurrency);
+      return first(order, settings, programCurrency, pointsEnabled);
     }
     String closing = order.status() == OrderStatus.CANCELLED ? "cancelled"
         : order.status() == OrderStatus.REFUNDED ? "refunded" : null;
     return afterFirst(state, closing, order.refunds());
   }
 
-  private static OrderDecision first(Order order, EarningSettings settings, Currency programCurrency) {
+  private static OrderDecision first(Order order, EarningSettings settings, Currency programCurrency,
+      boolean pointsEnabled) {
     if (order.customer().isGuest()) {
       // recorded, so the admin can see why it earned nothing (GET /v1/orders?status=skipped)
       return new Settle(OrderState.Status.SKIPPED, "GUEST_ORDER");
+    }
+    if (!pointsEnabled) {
+      return new Settle(OrderState.Status.SKIPPED, PointsSwitch.POINTS_DISABLED);
     }
     if (!settings.enabled()) {
       return new Settle(OrderState.Status.SKIPPED, "EARNING_DISABLED");

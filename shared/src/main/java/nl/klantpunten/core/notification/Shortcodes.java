@@ -20,7 +20,8 @@ import nl.klantpunten.core.reward.RewardProgress;
  *   <li>{@code reward.name}, {@code reward.points}, {@code points.missing}: the next reward, i.e. the one not yet
  *       reachable that needs the fewest points more; {@code rewards.reachable}: how many can be claimed now.</li>
  * </ul>
- * A value that does not exist (no badge held, no rewards) is left out rather than sent as an empty text.
+ * A value that does not exist (no badge held, no rewards) is left out rather than sent as an empty text; so are the
+ * badge values while the program hides badges from customers ({@code badges.display} off).
  */
 public final class Shortcodes {
   private Shortcodes() {}
@@ -31,14 +32,7 @@ public final class Shortcodes {
     values.put("program.name", program.name());
     values.put("balance", Long.toString(summary.balance().points()));
     values.put("points.lifetime", Long.toString(summary.balance().lifetimeEarned()));
-    CustomerBadges badges = summary.badges();
-    badges.held().stream()
-        .max(Comparator.comparingLong(held -> held.badge().range().from()))
-        .ifPresent(held -> values.put("badge.title", held.badge().title()));
-    badges.next().ifPresent(next -> {
-      values.put("badge.next.title", next.badge().title());
-      values.put("badge.next.missing", Long.toString(next.pointsMissing()));
-    });
+    summary.badges().ifPresent(badges -> badgeValues(badges, values));
     summary.rewards().stream()
         .filter(r -> !r.reachable())
         .min(Comparator.comparingLong(RewardProgress::pointsMissing))
@@ -54,5 +48,15 @@ public final class Shortcodes {
       values.put("card.code", card);
     }
     return values;
+  }
+
+  private static void badgeValues(CustomerBadges badges, Map<String, String> values) {
+    badges.held().stream()
+        .max(Comparator.comparingLong(held -> held.badge().range().from()))
+        .ifPresent(held -> values.put("badge.title", held.badge().title()));
+    badges.next().ifPresent(next -> {
+      values.put("badge.next.title", next.badge().title());
+      values.put("badge.next.missing", Long.toString(next.pointsMissing()));
+    });
   }
 }

@@ -9,6 +9,7 @@ import nl.klantpunten.core.error.ValidationException;
 import nl.klantpunten.core.id.Ids;
 import nl.klantpunten.core.ledger.IdempotencyKey;
 import nl.klantpunten.core.ledger.PointsRules;
+import nl.klantpunten.core.settings.PointsSwitch;
 import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.store.RedemptionStore;
 
@@ -39,6 +40,7 @@ public final class ReserveRedemption {
       throw ValidationException.of("points", "step", "points are redeemed in whole steps of "
           + settings.conversion().points());
     }
+    PointsSwitch.requireOn(config.settings());
     RedemptionQuote quote = RedemptionRules.quote(settings, config.currency(), cart, null, points);
     if (!quote.reasons().isEmpty()) {
       QuoteReason reason = quote.reasons().get(0);

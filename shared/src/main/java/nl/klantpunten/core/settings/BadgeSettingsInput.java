@@ -16,10 +16,11 @@ import nl.klantpunten.core.money.Money;
 /**
  * Merges the {@code badges} part of a settings document: {@code measure} (balance | lifetimeEarned), {@code
  * introText} ("" clears it; absent keeps it) and {@code discounts} (a list that replaces the current one as a
- * whole), each rule {@code {badgeIds: [...], percent: 1-100}} or {@code {badgeIds: [...], fixedAmount: "5.00"}}.
+ * whole) and {@code display} (whether customers see badges). Each discount rule is {@code {badgeIds: [...],
+ * percent: 1-100}} or {@code {badgeIds: [...], fixedAmount: "5.00"}}.
  */
 final class BadgeSettingsInput {
-  private static final Set<String> FIELDS = Set.of("measure", "introText", "discounts");
+  private static final Set<String> FIELDS = Set.of("measure", "introText", "discounts", "display");
   private static final Set<String> RULE = Set.of("badgeIds", "percent", "fixedAmount", "currency");
 
   private BadgeSettingsInput() {}
@@ -42,7 +43,9 @@ final class BadgeSettingsInput {
     if (rawDiscounts != null) {
       discounts = discounts(in, rawDiscounts, currency);
     }
-    return new BadgeSettings(measure == null ? cur.measure() : BadgeMeasure.fromWire(measure), intro, discounts);
+    Boolean display = in.bool("display");
+    return new BadgeSettings(measure == null ? cur.measure() : BadgeMeasure.fromWire(measure), intro, discounts,
+        display == null ? cur.display() : display);
   }
 
   private static List<BadgeDiscount> discounts(FieldReader in, Object raw, Currency currency) {

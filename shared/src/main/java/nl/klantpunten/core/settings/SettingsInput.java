@@ -18,9 +18,10 @@ import nl.klantpunten.core.redemption.RedemptionSettings;
  */
 public final class SettingsInput {
   private static final Set<String> TOP = Set.of("version", "updatedAt", "updatedBy", "earning", "redemption",
-      "badges", "calendar", "notifications");
+      "badges", "calendar", "notifications", "points");
   private static final Set<String> EARNING = Set.of("enabled", "ratio", "earnOn", "includeTax", "includeShipping",
       "includeDiscountedLines", "negativeBalance", "actions", "testOrders", "giftCards");
+  private static final Set<String> POINTS = Set.of("enabled");
   private static final Set<String> RATIO = Set.of("points", "amount", "currency");
   private static final Set<String> ACTIONS = Set.of("registration", "newsletterSignup", "review", "reviewMode");
 
@@ -43,9 +44,17 @@ public final class SettingsInput {
     FieldReader notifications = top.object("notifications");
     NotificationSettings nextNotifications = notifications == null ? current.notifications()
         : NotificationSettingsInput.merge(current.notifications(), notifications);
+    FieldReader points = top.object("points");
+    PointsSettings nextPoints = points == null ? current.points() : points(current.points(), points);
     v.throwIfAny();
     return current.withEarning(nextEarning).withRedemption(nextRedemption).withBadges(nextBadges)
-        .withCalendar(nextCalendar).withNotifications(nextNotifications);
+        .withCalendar(nextCalendar).withNotifications(nextNotifications).withPoints(nextPoints);
+  }
+
+  private static PointsSettings points(PointsSettings cur, FieldReader in) {
+    in.only(POINTS);
+    Boolean enabled = in.bool("enabled");
+    return enabled == null ? cur : new PointsSettings(enabled);
   }
 
   private static EarningSettings earning(EarningSettings cur, FieldReader in, Currency currency) {

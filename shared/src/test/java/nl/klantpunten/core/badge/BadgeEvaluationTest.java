@@ -46,6 +46,17 @@ class BadgeEvaluationTest {
   }
 
   @Test
+  void hiddenBadgesAreStillEvaluatedButNotAnnounced() {
+    var shown = eval(null, 3, 520, 520, BadgeMeasure.BALANCE, T1);
+    var hidden = BadgeEvaluation.evaluate(null, new BadgeEvaluation.Seen(3, 520, 520, 0), BadgeMeasure.BALANCE,
+        CATALOG, T1, false).orElseThrow();
+    assertEquals(shown.next(), hidden.next(), "the stored state is the same, so showing badges again is exact");
+    assertEquals(List.of(SILVER), hidden.unlocked());
+    assertEquals(List.of("REWARD#coffee#3"), hidden.messages().stream().map(OutboxMessage::id).toList(),
+        "no badge email for a badge the customer cannot see; reward emails stay");
+  }
+
+  @Test
   void anOlderOrEqualVersionIsStaleAndYieldsNothing() {
     BadgeState stored = eval(null, 5, 520, 520, BadgeMeasure.BALANCE, T1).next();
     assertTrue(BadgeEvaluation.evaluate(stored, new BadgeEvaluation.Seen(4, 100, 100, 0), BadgeMeasure.BALANCE,

@@ -1,7 +1,9 @@
 package nl.klantpunten.core.card;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.klantpunten.core.error.FieldError;
@@ -50,5 +52,15 @@ class CardProgramSettingsTest {
       assertEquals(true, Slug.fromPath(bad).isEmpty(), bad);
     }
     assertEquals("bak-ker-2", Slug.parse("BAK-KER-2").value());
+  }
+
+  @Test
+  void distributionIsOnUnlessTurnedOff() {
+    assertTrue(CardProgramSettings.parse("bakker", "https://b.example/k", null, null, null, null, null)
+        .distributionEnabled());
+    assertTrue(CardProgramSettings.parse("bakker", "https://b.example/k", null, null, null, null, null, null)
+        .distributionEnabled(), "a program saved before the switch existed keeps handing out cards");
+    assertFalse(CardProgramSettings.parse("bakker", "https://b.example/k", null, null, null, null, null, false)
+        .distributionEnabled());
   }
 }

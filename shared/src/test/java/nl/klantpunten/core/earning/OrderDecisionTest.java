@@ -70,6 +70,27 @@ class OrderDecisionTest {
   }
 
   @Test
+  void pausedPointsSettleANewOrderAsSkippedWithItsOwnReason() {
+    for (OrderStatus status : List.of(OrderStatus.CREATED, OrderStatus.PAID, OrderStatus.CANCELLED)) {
+      assertEquals(new OrderDecision.Settle(OrderState.Status.SKIPPED, "POINTS_DISABLED"),
+          OrderDecision.decide(order(status, "c", EUR), settings(true, OrderStatus.PAID), EUR, null, false));
+    }
+    assertEquals(new OrderDecision.Settle(OrderState.Status.SKIPPED, "POINTS_DISABLED"),
+        OrderDecision.decide(order(OrderStatus.PAID, "c", EUR), settings(false, OrderStatus.PAID), EUR, null, false),
+        "the master switch is named before earning's own switch");
+    assertEquals(new OrderDecision.Ignore("GUEST_ORDER"),
+        OrderDecision.decide(order(OrderStatus.PAID, null, EUR), settings(true, OrderStatus.PAID), EUR, null, false),
+        "a guest order has nothing to remember, paused or not");
+  }
+
+  @Test
+  void pausedPointsStillGiveBackWhatAnEarlierOrderEarned() {
+    OrderDecision d = OrderDecision.decide(order(OrderStatus.REFUNDED, "c", EUR), settings(true, OrderStatus.PAID),
+        EUR, earned(0, 0, Set.of()), false);
+    assertEquals(new OrderDecision.Reverse(100, Set.of(), 0, true, "refunded"), d);
+  }
+
+  @Test
   void disabledEarningSettlesTheOrderAsSkippedWhateverItsStatus() {
     for (OrderStatus status : List.of(OrderStatus.CREATED, OrderStatus.PAID, OrderStatus.COMPLETED)) {
       assertEquals(new OrderDecision.Settle(OrderState.Status.SKIPPED, "EARNING_DISABLED"),

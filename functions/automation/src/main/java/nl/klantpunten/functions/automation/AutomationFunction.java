@@ -20,6 +20,6 @@ public final class AutomationFunction extends HttpFunction {
   public AutomationFunction(Backend backend) {
     super(backend, List.of(
         post("/v1/automation/points", new PostPointsAutomation(backend.stores().ledger(),
-            backend.stores().segments()), Roles.ADMIN)));
+            backend.stores().segments(), backend.stores().settings()), Roles.ADMIN)));
   }
 }

@@ -22,23 +22,28 @@ import nl.klantpunten.core.page.Page;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.segment.SegmentMember;
 import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.settings.PointsSwitch;
 import nl.klantpunten.core.store.SegmentQuery;
+import nl.klantpunten.core.store.SettingsStore;
 
 /**
  * POST /v1/automation/points {customerIds[] | segment, action, points, note} with a required Idempotency-Key → 200
  * with one result per customer (applied, replayed, unchanged or failed, with shortfall and balance) and counts. A
  * segment is resolved first and may hold at most 1000 customers (a larger one is refused before anything is
  * written: use a gift plan, which works in batches). Customers are processed {@link #PARALLEL} at a time, each in
- * its own ledger transaction, so 1000 customers fit in the function's time.
+ * its own ledger transaction, so 1000 customers fit in the function's time. While the program's points are off the
+ * whole request is refused with 409 POINTS_DISABLED before anything is read or written.
  */
 final class PostPointsAutomation implements Operation {
   static final int PARALLEL = 8;
   private final LedgerStore ledger;
   private final SegmentQuery segments;
+  private final SettingsStore settings;
 
-  PostPointsAutomation(LedgerStore ledger, SegmentQuery segments) {
+  PostPointsAutomation(LedgerStore ledger, SegmentQuery segments, SettingsStore settings) {
     this.ledger = ledger;
     this.segments = segments;
+    this.settings = settings;
   }
 
   @Override
@@ -51,6 +56,7 @@ final class PostPointsAutomation implements Operation {
     new IdempotencyKey("api", requestKey, "format check"); // 400 naming Idempotency-Key before anything is read
     AutomationCommand command = AutomationCommand.parse(request.json().asMap());
     ProgramId program = request.principal().programId();
+    PointsSwitch.requireOn(settings.load(program));
     List<CustomerId> customers = command.customers() != null ? command.customers() : members(program, command);
     String fingerprint = Fingerprint.of(request);
     CustomerPoints perCustomer = new CustomerPoints(ledger);

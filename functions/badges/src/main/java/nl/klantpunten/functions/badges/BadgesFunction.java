@@ -45,7 +45,7 @@ public final class BadgesFunction extends HttpFunction {
             new GetCustomerBadges(new ReadCustomerBadges(s.ledger(), s.badges(), s.badgeStates(), s.settings())),
             Roles.ANY),
         post("/v1/customers/{customerId}/rewards/{rewardId}/claim",
-            new ClaimRewardOperation(new ClaimReward(s.rewards(), s.ledger())), Roles.ANY),
+            new ClaimRewardOperation(new ClaimReward(s.rewards(), s.ledger(), s.settings())), Roles.ANY),
         get("/v1/customers/{customerId}/summary", new GetSummary(new ReadSummary(s.summaries())), Roles.ANY));
   }
 }

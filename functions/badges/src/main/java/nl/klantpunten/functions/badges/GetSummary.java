@@ -6,13 +6,15 @@ import nl.klantpunten.api.ApiRequest;
 import nl.klantpunten.api.ApiResponse;
 import nl.klantpunten.api.Operation;
 import nl.klantpunten.api.Representations;
+import nl.klantpunten.core.badge.CustomerBadges;
 import nl.klantpunten.core.badge.CustomerSummary;
 import nl.klantpunten.core.badge.ReadSummary;
 import nl.klantpunten.core.customer.CustomerId;
 
 /**
  * GET /v1/customers/{customerId}/summary → the "My points" page: balance, intro text, latest transactions, badges
- * (held, next with points missing), rewards with points missing, card expiry (null without a card).
+ * (held, next with points missing; null while the program hides badges), rewards with points missing, card expiry
+ * (null without a card), and {@code pointsEnabled} (false while the program's points are paused).
  */
 final class GetSummary implements Operation {
   private final ReadSummary summaries;
@@ -31,9 +33,7 @@ final class GetSummary implements Operation {
     m.put("lifetimeEarned", s.balance().lifetimeEarned());
     m.put("introText", s.introText());
     m.put("latestTransactions", s.latestTransactions().stream().map(Representations::entry).toList());
-    Map<String, Object> badges = GetCustomerBadges.json(s.badges());
-    badges.remove("history");
-    m.put("badges", badges);
+    m.put("badges", s.badges().map(GetSummary::badges).orElse(null));
     m.put("rewards", s.rewards().stream().map(CatalogJson::progress).toList());
     Map<String, Object> card = null;
     if (s.cardCode() != null) {
@@ -42,6 +42,13 @@ final class GetSummary implements Operation {
       card.put("expiresOn", s.cardExpiresOn().toString());
     }
     m.put("card", card);
+    m.put("pointsEnabled", s.pointsEnabled());
     return ApiResponse.ok(m);
+  }
+
+  private static Map<String, Object> badges(CustomerBadges held) {
+    Map<String, Object> badges = GetCustomerBadges.json(held);
+    badges.remove("history");
+    return badges;
   }
 }

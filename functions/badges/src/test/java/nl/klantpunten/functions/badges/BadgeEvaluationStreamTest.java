@@ -1,6 +1,7 @@
 package nl.klantpunten.functions.badges;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +111,27 @@ class BadgeEvaluationStreamTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object o) {
     return (Map<String, Object>) o;
+  }
+
+  @Test
+  void hiddenBadgesAreEvaluatedButNeitherShownNorAnnouncedUntilDisplayIsOnAgain() {
+    TestSettings.apply(backend, program.id(), "{\"badges\": {\"display\": false}}");
+    CustomerId hans = customer("hans");
+    change(hans, 160);
+    drain();
+    Http.Result hidden = admin.get("/v1/customers/hans/summary");
+    assertEquals(200, hidden.status(), hidden.toString());
+    assertTrue(hidden.json().containsKey("badges"));
+    assertNull(hidden.json().get("badges"), "no badges for the customer while display is off");
+    assertEquals(160, hidden.number("balance"));
+    assertNull(outbox(hans, "BADGE#bronze#1"), "no badge email either");
+    assertNotNull(outbox(hans, "REWARD#coffee#1"), "reward emails are not badges (160 crossed the coffee's 150)");
+    assertEquals(List.of("bronze"), ids(admin.get("/v1/customers/hans/badges").json().get("held"), "badgeId"),
+        "still evaluated: the admin's badge route shows the state");
+
+    TestSettings.apply(backend, program.id(), "{\"badges\": {\"display\": true}}");
+    Map<String, Object> shown = map(admin.get("/v1/customers/hans/summary").json().get("badges"));
+    assertEquals(List.of("bronze"), ids(shown.get("held"), "badgeId"), "turned on, the right state at once");
   }
 
   @Test

@@ -30,7 +30,8 @@ import nl.klantpunten.core.store.ProgramStore;
  * POST /v1/customers/{customerId}/card: draws the customer's card as it stands now (balance at generation), stores
  * the PDF under the program's prefix and answers 201 with a presigned download link valid for the program's
  * {@code cardLinkMinutes} and its expiry. 404 for an unknown customer, 409 when the customer has no card code
- * (NO_CARD_CODE) or the card program is not set up (CARD_PROGRAM_NOT_SET_UP).
+ * (NO_CARD_CODE), the card program is not set up (CARD_PROGRAM_NOT_SET_UP) or hands out no cards now
+ * (CARD_DISTRIBUTION_DISABLED; nothing is drawn, stored or issued then).
  */
 final class IssueCardPdf implements Operation {
   private final ProgramStore programs;
@@ -64,6 +65,7 @@ final class IssueCardPdf implements Operation {
         .orElseThrow(() -> new NotFoundException("customer", customerId.value()));
     Program program = programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId.value()));
     CardProgram cardProgram = CardPrograms.configured(cardPrograms, programId);
+    CardPrograms.requireDistributing(cardProgram);
     Card card = issuer.currentCard(programId, cardProgram, customer);
     long balance = ledger.balance(programId, customerId).map(Balance::points).orElse(0L);
     LocalDate today = clock.instant().atZone(cardProgram.settings().timeZone()).toLocalDate();

@@ -10,6 +10,7 @@ import nl.klantpunten.api.Roles;
 import nl.klantpunten.api.Route;
 import nl.klantpunten.core.auth.Role;
 import nl.klantpunten.core.settings.SettingsCache;
+import nl.klantpunten.dynamodb.DynamoCardStores;
 import nl.klantpunten.dynamodb.DynamoStores;
 
 /**
@@ -38,6 +39,7 @@ public final class EarningFunction extends HttpFunction {
     SettingsCache programs = new SettingsCache(stores.programs(), stores.settings(), backend.clock(), settingsTtl);
     return List.of(
         post("/v1/events", new PostEvent(programs, stores.ledger()), Role.WEBSHOP, Role.ADMIN),
-        post("/v1/sales", new PostSale(programs, stores.ledger(), stores.cards()), Roles.ADMIN_OR_VENDOR));
+        post("/v1/sales", new PostSale(programs, stores.ledger(), stores.cards(),
+            DynamoCardStores.over(stores).cardPrograms()), Roles.ADMIN_OR_VENDOR));
   }
 }

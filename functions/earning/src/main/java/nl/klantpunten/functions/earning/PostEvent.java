@@ -11,6 +11,7 @@ import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.error.UnprocessableException;
 import nl.klantpunten.core.ledger.Recorded;
 import nl.klantpunten.core.settings.ActionPoints;
+import nl.klantpunten.core.settings.PointsSwitch;
 import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.settings.SettingsCache;
 import nl.klantpunten.core.store.LedgerStore;
@@ -18,7 +19,8 @@ import nl.klantpunten.core.store.LedgerStore;
 /**
  * POST /v1/events {type: registration|newsletter_signup|review, customerId, reference}: the action's fixed points,
  * as often as CustomerAction's rules allow. 201 with the entry when it earned; 200 when it did not (already
- * rewarded: the first entry; action worth 0 points or earning off: skipped). The customer must exist (404).
+ * rewarded: the first entry; action worth 0 points or earning off: skipped). The customer must exist (404). 409
+ * POINTS_DISABLED while the program's points are off.
  */
 final class PostEvent implements Operation {
   private final SettingsCache programs;
@@ -34,6 +36,7 @@ final class PostEvent implements Operation {
     ProgramConfig config = programs.find(request.principal().programId())
         .orElseThrow(() -> new NotFoundException("program", request.principal().programId().value()));
     CustomerAction action = CustomerAction.parse(request.json().asMap());
+    PointsSwitch.requireOn(config.settings());
     ActionPoints settings = config.earning().actions();
     long points = action.points(settings);
     if (!config.earning().enabled()) {

@@ -10,6 +10,7 @@ import nl.klantpunten.api.Fingerprint;
 import nl.klantpunten.api.Operation;
 import nl.klantpunten.api.Representations;
 import nl.klantpunten.core.card.CardCode;
+import nl.klantpunten.core.card.CardPrograms;
 import nl.klantpunten.core.customer.CustomerId;
 import nl.klantpunten.core.earning.Sale;
 import nl.klantpunten.core.error.NotFoundException;
@@ -22,27 +23,33 @@ import nl.klantpunten.core.ledger.PointsRules;
 import nl.klantpunten.core.ledger.Reason;
 import nl.klantpunten.core.ledger.Recorded;
 import nl.klantpunten.core.program.ProgramId;
+import nl.klantpunten.core.settings.PointsSwitch;
 import nl.klantpunten.core.settings.ProgramConfig;
 import nl.klantpunten.core.settings.SettingsCache;
 import nl.klantpunten.core.store.CardLookup;
+import nl.klantpunten.core.store.CardProgramStore;
 import nl.klantpunten.core.store.LedgerStore;
 
 /**
  * POST /v1/sales {customer, saleAmount, note}: a vendor's sale earns {@code floor(amount × points / per)} by the
  * program's ratio, booked as reason "sale" with the vendor's note. {@code customer} is a card code (looked up
  * first, when it has a card code's shape; typed with or without its dash, in any case) or the customer's id. An Idempotency-Key header makes a retry answer
- * the first entry. 201 with the entry; 200 "skipped" when the sale is too small for a point or earning is off.
+ * the first entry. 201 with the entry; 200 "skipped" when the sale is too small for a point or earning is off. 409
+ * POINTS_DISABLED while the program's points are off, 409 CARD_DISTRIBUTION_DISABLED while the vendor's card
+ * distribution is off; nothing is written then.
  */
 final class PostSale implements Operation {
   private static final Pattern CARD_CODE = Pattern.compile("[A-Za-z0-9-]{4,32}");
   private final SettingsCache programs;
   private final LedgerStore ledger;
   private final CardLookup cards;
+  private final CardProgramStore cardPrograms;
 
-  PostSale(SettingsCache programs, LedgerStore ledger, CardLookup cards) {
+  PostSale(SettingsCache programs, LedgerStore ledger, CardLookup cards, CardProgramStore cardPrograms) {
     this.programs = programs;
     this.ledger = ledger;
     this.cards = cards;
+    this.cardPrograms = cardPrograms;
   }
 
   @Override
@@ -51,6 +58,8 @@ final class PostSale implements Operation {
     ProgramConfig config = programs.find(program)
         .orElseThrow(() -> new NotFoundException("program", program.value()));
     Sale sale = Sale.parse(request.json().asMap(), config.currency());
+    PointsSwitch.requireOn(config.settings());
+    CardPrograms.requireDistributing(cardPrograms, program);
     CustomerId customer = customer(program, sale.customer());
     long points = config.earning().ratio().pointsFor(sale.amount());
     if (!config.earning().enabled()) {

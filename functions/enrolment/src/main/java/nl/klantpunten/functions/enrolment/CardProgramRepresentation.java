@@ -22,6 +22,7 @@ final class CardProgramRepresentation {
     m.put("cardLinkMinutes", s.cardLinkMinutes());
     m.put("enrolmentsPerMinute", s.enrolmentsPerMinute());
     m.put("timeZone", s.timeZone().getId());
+    m.put("distributionEnabled", s.distributionEnabled());
     m.put("version", program.version());
     m.put("updatedAt", program.updatedAt().toString());
     return m;

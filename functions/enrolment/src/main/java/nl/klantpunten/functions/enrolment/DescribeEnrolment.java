@@ -10,7 +10,10 @@ import nl.klantpunten.core.card.Enrolment;
 import nl.klantpunten.core.card.Slug;
 import nl.klantpunten.core.error.NotFoundException;
 
-/** GET /v1/enrol/{slug} (public): which program the link belongs to and what enrolling gives. */
+/**
+ * GET /v1/enrol/{slug} (public): which program the link belongs to and what enrolling gives; 409
+ * CARD_DISTRIBUTION_DISABLED ("enrolment in … is closed") while the vendor hands out no cards.
+ */
 final class DescribeEnrolment implements Operation {
   private final Enrolment enrolment;
 

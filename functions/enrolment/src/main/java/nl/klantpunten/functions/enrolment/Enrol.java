@@ -19,7 +19,9 @@ import nl.klantpunten.core.error.NotFoundException;
 /**
  * POST /v1/enrol/{slug} {email, name} (public): 202, the same answer for a new and a known email; the card code goes
  * to that email only (the welcome email; a repeat enrolment sends it again). 429 with Retry-After when the program's
- * per-minute enrolments are used up.
+ * per-minute enrolments are used up; 409
+ * CARD_DISTRIBUTION_DISABLED while the vendor hands out no cards. While the program's points are off the card is
+ * given without welcome points.
  */
 final class Enrol implements Operation {
   private static final Set<String> FIELDS = Set.of("email", "name");

@@ -48,7 +48,8 @@ public final class EnrolmentFunction extends HttpFunction {
 
   private static Enrolment enrolment(Backend backend, DynamoCardStores cardStores, Supplier<CardCode> codes) {
     return new Enrolment(backend.stores().programs(), cardStores.cardPrograms(), backend.stores().customers(),
-        cardStores.cards(), backend.stores().ledger(), cardStores.rateLimits(), backend.stores().outbox(), codes,
+        cardStores.cards(), backend.stores().ledger(), cardStores.rateLimits(), backend.stores().outbox(),
+        backend.stores().settings(), codes,
         backend.clock());
   }
 

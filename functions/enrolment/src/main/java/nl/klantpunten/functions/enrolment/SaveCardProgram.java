@@ -16,12 +16,12 @@ import nl.klantpunten.core.store.ProgramStore;
 
 /**
  * PUT /v1/card-program {slug, customerBaseUrl, validityMonths?, welcomePoints?, cardLinkMinutes?,
- * enrolmentsPerMinute?, timeZone?}: replaces the settings (absent optional fields take their defaults). 201 the first
- * time, 200 after; 409 SLUG_TAKEN when another program uses the slug; 422 for a webshop program.
+ * enrolmentsPerMinute?, timeZone?, distributionEnabled?}: replaces the settings (absent optional fields take their
+ * defaults; distribution is on unless {@code distributionEnabled} is false). 201 the first time, 200 after; 409 SLUG_TAKEN when another program uses the slug; 422 for a webshop program.
  */
 final class SaveCardProgram implements Operation {
   private static final Set<String> FIELDS = Set.of("slug", "customerBaseUrl", "validityMonths", "welcomePoints",
-      "cardLinkMinutes", "enrolmentsPerMinute", "timeZone");
+      "cardLinkMinutes", "enrolmentsPerMinute", "timeZone", "distributionEnabled");
   private final ProgramStore programs;
   private final CardProgramStore cardPrograms;
   private final Clock clock;
@@ -38,7 +38,7 @@ final class SaveCardProgram implements Operation {
     JsonBody body = request.json().onlyFields(FIELDS);
     CardProgramSettings settings = CardProgramSettings.parse(body.string("slug"), body.string("customerBaseUrl"),
         body.wholeNumber("validityMonths"), body.wholeNumber("welcomePoints"), body.wholeNumber("cardLinkMinutes"),
-        body.wholeNumber("enrolmentsPerMinute"), body.string("timeZone"));
+        body.wholeNumber("enrolmentsPerMinute"), body.string("timeZone"), body.bool("distributionEnabled"));
     Program program = programs.find(id).orElseThrow(() -> new NotFoundException("program", id.value()));
     CardPrograms.requireVendor(program);
     long version = cardPrograms.find(id).map(CardProgram::version).orElse(0L);

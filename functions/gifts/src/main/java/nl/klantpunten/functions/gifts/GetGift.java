@@ -12,11 +12,15 @@ import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.gift.GiftId;
 import nl.klantpunten.core.gift.GiftPeriod;
 import nl.klantpunten.core.gift.GiftPlan;
+import nl.klantpunten.core.gift.GiftRunState;
 import nl.klantpunten.core.program.ProgramId;
 import nl.klantpunten.core.store.GiftStore;
 import nl.klantpunten.core.store.SettingsStore;
 
-/** GET /v1/gifts/{giftId}: the plan, its current period in the program's time zone and how far that period got. */
+/**
+ * GET /v1/gifts/{giftId}: the plan, its current period in the program's time zone and how far that period got,
+ * with {@code skipped} naming why the last run gave nothing (POINTS_DISABLED), null otherwise.
+ */
 final class GetGift implements Operation {
   private final GiftStore gifts;
   private final SettingsStore settings;
@@ -45,6 +49,7 @@ final class GetGift implements Operation {
     current.put("given", state.map(s -> s.given()).orElse(0L));
     current.put("completedWalks", state.map(s -> s.walks()).orElse(0L));
     current.put("lastRunAt", state.map(s -> s.updatedAt().toString()).orElse(null));
+    current.put("skipped", state.map(GiftRunState::skipped).orElse(null));
     Map<String, Object> body = new LinkedHashMap<>(GiftJson.of(plan));
     body.put("timeZone", zone.getId());
     body.put("currentPeriod", current);

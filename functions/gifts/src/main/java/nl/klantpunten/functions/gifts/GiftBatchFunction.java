@@ -27,7 +27,8 @@ public final class GiftBatchFunction implements RequestHandler<SQSEvent, SQSBatc
   }
 
   public GiftBatchFunction(Backend backend) {
-    this.give = new GiveQueuedGiftBatch(backend.stores().gifts(), new GiveGiftBatch(backend.stores().ledger()));
+    this.give = new GiveQueuedGiftBatch(backend.stores().gifts(), new GiveGiftBatch(backend.stores().ledger()),
+        backend.stores().settings());
   }
 
   @Override

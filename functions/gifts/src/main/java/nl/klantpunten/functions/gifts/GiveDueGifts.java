@@ -19,6 +19,8 @@ import nl.klantpunten.core.gift.GiftRunState;
 import nl.klantpunten.core.ledger.IdempotencyKey;
 import nl.klantpunten.core.page.Page;
 import nl.klantpunten.core.segment.SegmentMember;
+import nl.klantpunten.core.settings.PointsSwitch;
+import nl.klantpunten.core.settings.ProgramSettings;
 import nl.klantpunten.core.store.GiftStore;
 import nl.klantpunten.core.store.SegmentQuery;
 import nl.klantpunten.core.store.SettingsStore;
@@ -51,15 +53,17 @@ final class GiveDueGifts {
    * {@code given}: gifts given by this invocation itself (in-run fan-out); {@code sent}: customers handed to the
    * fan-out (with the SQS fan-out they are given by the gift batch function, and {@code given} stays 0).
    */
-  record Summary(int plansDue, long given, long sent, boolean finished) {
+  record Summary(int plansDue, long given, long sent, boolean finished, int plansSkipped) {
     Map<String, Object> json() {
-      return Map.of("plansDue", plansDue, "given", given, "sent", sent, "finished", finished);
+      return Map.of("plansDue", plansDue, "given", given, "sent", sent, "finished", finished,
+          "plansSkipped", plansSkipped);
     }
   }
 
   Summary run(LongSupplier remainingMillis) {
     Instant now = clock.instant();
     int due = 0;
+    int skipped = 0;
     long given = 0;
     long sent = 0;
     String cursor = null;
@@ -67,22 +71,38 @@ final class GiveDueGifts {
       Page<GiftStore.ActivePlan> plans = gifts.activePlans(100, cursor);
       for (GiftStore.ActivePlan active : plans.items()) {
         Optional<GiftPlan> plan = gifts.find(active.program(), active.gift());
-        ZoneId zone = settings.load(active.program()).calendar().timeZone();
+        ProgramSettings programSettings = settings.load(active.program());
+        ZoneId zone = programSettings.calendar().timeZone();
         Optional<GiftPeriod> period = plan.flatMap(p -> p.due(now, zone));
         if (period.isEmpty()) {
           continue;
         }
         due++;
+        if (!PointsSwitch.on(programSettings)) {
+          skip(active, plan.get(), period.get(), PointsSwitch.POINTS_DISABLED, now);
+          skipped++;
+          continue;
+        }
         Walk walk = walk(active, plan.get(), period.get(), remainingMillis);
         given += walk.given();
         sent += walk.sent();
         if (!walk.finished()) {
-          return new Summary(due, given, sent, false);
+          return new Summary(due, given, sent, false, skipped);
         }
       }
       cursor = plans.nextCursor();
     } while (cursor != null);
-    return new Summary(due, given, sent, true);
+    return new Summary(due, given, sent, true, skipped);
+  }
+
+  /**
+   * Records on the plan's run state that this run gave nothing and why, so the admin reading the plan sees it; the
+   * walk is left where it stood and a run after points are back on (still in the period) gives the period's gift.
+   */
+  private void skip(GiftStore.ActivePlan active, GiftPlan plan, GiftPeriod period, String reason, Instant now) {
+    GiftRunState state = gifts.runState(active.program(), plan.id(), period.key())
+        .orElse(GiftRunState.start(period.key()));
+    gifts.saveRunState(active.program(), plan.id(), state.skippedBy(reason, now));
   }
 
   private record Walk(long given, long sent, boolean finished) {}

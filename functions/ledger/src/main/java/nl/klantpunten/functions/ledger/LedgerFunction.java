@@ -20,10 +20,10 @@ public final class LedgerFunction extends HttpFunction {
     super(backend, List.of(
         get("/v1/customers/{customerId}/balance", new GetBalance(backend.stores().ledger()), Roles.ANY),
         get("/v1/customers/{customerId}/transactions", new ListTransactions(backend.stores().ledger()), Roles.ANY),
-        post("/v1/customers/{customerId}/transactions/preview", new PreviewTransaction(backend.stores().ledger()),
-            Roles.ADMIN_OR_VENDOR),
-        post("/v1/customers/{customerId}/transactions", new PostTransaction(backend.stores().ledger()),
-            Roles.ADMIN_OR_VENDOR),
+        post("/v1/customers/{customerId}/transactions/preview",
+            new PreviewTransaction(backend.stores().ledger(), backend.stores().settings()), Roles.ADMIN_OR_VENDOR),
+        post("/v1/customers/{customerId}/transactions",
+            new PostTransaction(backend.stores().ledger(), backend.stores().settings()), Roles.ADMIN_OR_VENDOR),
         delete("/v1/customers/{customerId}/transactions/{entryId}",
             new DeleteTransaction(backend.stores().ledger(), backend.clock()), Roles.ADMIN)));
   }

@@ -10,19 +10,22 @@ import nl.klantpunten.core.error.NotFoundException;
 import nl.klantpunten.core.ledger.BalancePreview;
 import nl.klantpunten.core.ledger.ManualAdjustment;
 import nl.klantpunten.core.store.LedgerStore;
+import nl.klantpunten.core.store.SettingsStore;
 
 /** POST /v1/customers/{id}/transactions/preview {points, note} → what the change would do. Writes nothing. */
 final class PreviewTransaction implements Operation {
   private final LedgerStore ledger;
+  private final SettingsStore settings;
 
-  PreviewTransaction(LedgerStore ledger) {
+  PreviewTransaction(LedgerStore ledger, SettingsStore settings) {
     this.ledger = ledger;
+    this.settings = settings;
   }
 
   @Override
   public ApiResponse handle(ApiRequest request) {
     CustomerId customer = new CustomerId(request.pathParam("customerId"));
-    ManualAdjustment adjustment = Adjustments.read(request);
+    ManualAdjustment adjustment = Adjustments.readAllowed(request, settings);
     long current = ledger.balance(request.principal().programId(), customer)
         .orElseThrow(() -> new NotFoundException("customer", customer.value()))
         .points();

@@ -28,6 +28,7 @@ final class SettingsJson {
     m.put("version", s.version());
     m.put("updatedAt", s.updatedAt() == null ? null : s.updatedAt().toString());
     m.put("updatedBy", s.updatedBy());
+    m.put("points", Map.of("enabled", s.points().enabled()));
     m.put("earning", earning(s.earning(), currency));
     m.put("redemption", redemption(s.redemption(), currency));
     m.put("calendar", Map.of("timeZone", s.calendar().timeZone().getId()));
@@ -109,6 +110,7 @@ final class SettingsJson {
       rules.add(rule);
     }
     m.put("discounts", rules);
+    m.put("display", b.display());
     return m;
   }
 

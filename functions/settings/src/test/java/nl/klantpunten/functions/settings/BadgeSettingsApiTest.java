@@ -45,6 +45,7 @@ class BadgeSettingsApiTest {
     expectedDefaults.put("measure", "balance");
     expectedDefaults.put("introText", null);
     expectedDefaults.put("discounts", List.of());
+    expectedDefaults.put("display", true);
     assertEquals(expectedDefaults, defaults);
 
     Http.Result saved = admin.send("PUT", "/v1/settings", """

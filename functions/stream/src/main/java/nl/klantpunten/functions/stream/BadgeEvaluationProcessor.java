@@ -50,7 +50,7 @@ public final class BadgeEvaluationProcessor implements ChangeProcessor {
         }
         BadgeSettings badgeSettings = settingsOf.computeIfAbsent(program, p -> settings.load(p).badges());
         evaluate.evaluate(program, new CustomerId(change.string("customerId")), seen(change),
-            badgeSettings.measure(), catalog);
+            badgeSettings.measure(), catalog, badgeSettings.display());
       } catch (RuntimeException e) {
         throw new FailedChange(i, e);
       }
