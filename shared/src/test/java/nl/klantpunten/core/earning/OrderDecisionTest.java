@@ -78,9 +78,9 @@ class OrderDecisionTest {
     assertEquals(new OrderDecision.Settle(OrderState.Status.SKIPPED, "POINTS_DISABLED"),
         OrderDecision.decide(order(OrderStatus.PAID, "c", EUR), settings(false, OrderStatus.PAID), EUR, null, false),
         "the master switch is named before earning's own switch");
-    assertEquals(new OrderDecision.Ignore("GUEST_ORDER"),
+    assertEquals(new OrderDecision.Settle(OrderState.Status.SKIPPED, "GUEST_ORDER"),
         OrderDecision.decide(order(OrderStatus.PAID, null, EUR), settings(true, OrderStatus.PAID), EUR, null, false),
-        "a guest order has nothing to remember, paused or not");
+        "a guest order is skipped for being a guest, paused or not");
   }
 
   @Test
